@@ -1,0 +1,102 @@
+namespace Ariane.Core.Access;
+
+/// <summary>Why access was granted, kept in the audit record of the access.</summary>
+public enum AccessBasis
+{
+    Denied = 0,
+    DepartementScope = 1,
+    ServiceAssignment = 2,
+    PersonalAssignment = 3,
+    Delegation = 4,
+    BreakGlass = 5,
+}
+
+public readonly record struct AccessDecision(bool Allowed, AccessBasis Basis)
+{
+    public static readonly AccessDecision Deny = new(false, AccessBasis.Denied);
+}
+
+/// <summary>
+/// The single place that decides (user, operation, child, section) → allow/deny (ARCHITECTURE.md, Access).
+/// Pure: no database, no clock; callers pass the facts. The SQL list filter mirrors these rules and is
+/// tested against them.
+/// </summary>
+public static class AccessPolicy
+{
+    public static AccessDecision Decide(AccessSubject subject, AccessOperation operation, ChildAccessFacts child, Section section)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(child);
+
+        var best = AccessDecision.Deny;
+        foreach (var grant in subject.Grants)
+        {
+            var basis = RelationThrough(grant, child);
+            if (basis == AccessBasis.Denied)
+            {
+                continue;
+            }
+
+            var level = grant.Role.LevelFor(section);
+            // Break-the-glass is for reading in an emergency, never for changing the record.
+            if (basis == AccessBasis.BreakGlass && level > AccessLevel.Read)
+            {
+                level = AccessLevel.Read;
+            }
+
+            if (Satisfies(level, operation) && (best.Basis == AccessBasis.Denied || basis < best.Basis))
+            {
+                best = new AccessDecision(true, basis);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The strongest reason this grant reaches the child, regardless of section.</summary>
+    public static AccessBasis RelationThrough(RoleGrant grant, ChildAccessFacts child)
+    {
+        ArgumentNullException.ThrowIfNull(grant);
+        ArgumentNullException.ThrowIfNull(child);
+        var scope = grant.Role.Scope;
+        if (scope == AccessScope.None)
+        {
+            return AccessBasis.Denied;
+        }
+
+        if (scope == AccessScope.Departement)
+        {
+            return AccessBasis.DepartementScope;
+        }
+
+        if (scope == AccessScope.Service && child.AssignedServiceIds.Contains(grant.ServiceId))
+        {
+            return AccessBasis.ServiceAssignment;
+        }
+
+        if (child.UserNamedOnChild)
+        {
+            return AccessBasis.PersonalAssignment;
+        }
+
+        if (child.ActiveDelegation)
+        {
+            return AccessBasis.Delegation;
+        }
+
+        if (child.ActiveBreakGlass && grant.Role.Has(Permission.BreakGlass))
+        {
+            return AccessBasis.BreakGlass;
+        }
+
+        return AccessBasis.Denied;
+    }
+
+    private static bool Satisfies(AccessLevel level, AccessOperation operation) => operation switch
+    {
+        AccessOperation.SeeExistence => level >= AccessLevel.Existence,
+        AccessOperation.Read => level >= AccessLevel.Read,
+        AccessOperation.Write => level >= AccessLevel.Write,
+        _ => false,
+    };
+}

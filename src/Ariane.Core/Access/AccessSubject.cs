@@ -1,0 +1,25 @@
+namespace Ariane.Core.Access;
+
+/// <summary>One membership of the user as the policy sees it: the service and the role held there.</summary>
+public sealed record RoleGrant(Guid ServiceId, Role Role);
+
+/// <summary>The user asking: who they are and every role they hold, per service.</summary>
+public sealed record AccessSubject(Guid UserId, IReadOnlyList<RoleGrant> Grants)
+{
+    public bool Has(Permission permission) => Grants.Any(g => g.Role.Has(permission));
+
+    public IEnumerable<Guid> ServiceIdsWith(Permission permission) =>
+        Grants.Where(g => g.Role.Has(permission)).Select(g => g.ServiceId);
+}
+
+/// <summary>
+/// What links this user to this child right now, read from the database by one query:
+/// the services assigned to the child, whether the user is named on it, an active delegation from a
+/// colleague who is, or an active break-the-glass access.
+/// </summary>
+public sealed record ChildAccessFacts(
+    Guid ChildId,
+    IReadOnlySet<Guid> AssignedServiceIds,
+    bool UserNamedOnChild,
+    bool ActiveDelegation,
+    bool ActiveBreakGlass);

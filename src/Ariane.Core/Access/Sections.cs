@@ -1,0 +1,71 @@
+namespace Ariane.Core.Access;
+
+/// <summary>
+/// The parts of a child's record, by sensitivity (DOMAIN.md §3). Every later feature declares the
+/// section its data belongs to and the policy does the rest.
+/// </summary>
+public enum Section
+{
+    /// <summary>Civil identity, linked persons, addresses, assignments.</summary>
+    Identity = 1,
+    /// <summary>Social follow-up: journal, plan, evaluations, measures' content.</summary>
+    Social = 2,
+    /// <summary>Diagnoses, medical and psychological reports: health professionals only.</summary>
+    Health = 3,
+    /// <summary>Judges' decisions and court documents.</summary>
+    Judicial = 4,
+    /// <summary>The identity of the person who reported an IP when not a public agent.</summary>
+    ConcernAuthor = 5,
+}
+
+/// <summary>What a role may do in a section. Ordered: each level includes the ones below it.</summary>
+public enum AccessLevel
+{
+    None = 0,
+    /// <summary>Knows that something exists ("a health follow-up is in place") without its content.</summary>
+    Existence = 1,
+    Read = 2,
+    Write = 3,
+}
+
+public enum AccessOperation
+{
+    SeeExistence = 1,
+    Read = 2,
+    Write = 3,
+}
+
+/// <summary>Which children a role reaches.</summary>
+public enum AccessScope
+{
+    /// <summary>No child record (administrator, observatory, DPO).</summary>
+    None = 0,
+    /// <summary>Only children the user is personally named on (e.g. foster carer).</summary>
+    Personal = 1,
+    /// <summary>Children assigned to the user's service, and children the user is named on.</summary>
+    Service = 2,
+    /// <summary>Every child of the département.</summary>
+    Departement = 3,
+}
+
+/// <summary>Rights that are not about one section of one child.</summary>
+[Flags]
+public enum Permission
+{
+    None = 0,
+    CreateChild = 1 << 0,
+    /// <summary>Emergency access to a child outside one's assignments, with a written reason.</summary>
+    BreakGlass = 1 << 1,
+    /// <summary>See "who accessed this record" for a child one can read.</summary>
+    ViewChildAudit = 1 << 2,
+    /// <summary>Search the whole audit trail (DPO).</summary>
+    SearchAudit = 1 << 3,
+    ManageUsers = 1 << 4,
+    ManageOrganisations = 1 << 5,
+    /// <summary>Receives break-the-glass alerts.</summary>
+    ReceiveAccessAlerts = 1 << 6,
+    /// <summary>Delegate one's own children to a colleague for a limited time.</summary>
+    Delegate = 1 << 7,
+    /// <summary>Assign services and professionals to a child.</summary>
+    ManageAssignments = 1 << 8,
+}

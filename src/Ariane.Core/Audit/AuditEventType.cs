@@ -1,0 +1,82 @@
+namespace Ariane.Core.Audit;
+
+/// <summary>
+/// Audit event types, numbered in blocks per module so that new modules add theirs without renumbering:
+/// 1xx authentication, 2xx administration, 3xx exceptional access, 10xx child record, 19xx audit itself,
+/// 90xx generic data changes. Numbers are stored: never reuse or change one.
+/// </summary>
+public enum AuditEventType
+{
+    // 1xx — authentication
+    LoginSucceeded = 100,
+    LoginFailed = 101,
+    LockedOut = 102,
+    Logout = 103,
+    LogoutEverywhere = 104,
+    TwoFactorEnabled = 105,
+    TwoFactorFailed = 106,
+    RecoveryCodeUsed = 107,
+    TwoFactorReset = 108,
+    PasswordChanged = 109,
+    ApiTokenIssued = 110,
+    SessionExpired = 111,
+    DemoAccountRefused = 112,
+
+    // 2xx — administration
+    UserCreated = 200,
+    UserUpdated = 201,
+    UserDeactivated = 202,
+    UserReactivated = 203,
+    MembershipAdded = 204,
+    MembershipRemoved = 205,
+    OrganisationCreated = 206,
+    OrganisationUpdated = 207,
+    ServiceCreated = 208,
+    ServiceUpdated = 209,
+    RoleUpdated = 210,
+
+    // 3xx — exceptional access
+    AccessDenied = 300,
+    BreakGlassOpened = 301,
+    DelegationGranted = 302,
+    DelegationRevoked = 303,
+    AlertRaised = 304,
+    AlertAcknowledged = 305,
+
+    // 10xx — child record
+    ChildViewed = 1000,
+    ChildSearched = 1001,
+    ChildCreated = 1002,
+    ChildUpdated = 1003,
+    ChildDeleted = 1004,
+    LinkedPersonAdded = 1010,
+    LinkedPersonUpdated = 1011,
+    LinkedPersonRemoved = 1012,
+    LinkedPersonsViewed = 1013,
+    AddressAdded = 1020,
+    AddressUpdated = 1021,
+    AddressRemoved = 1022,
+    AssignmentAdded = 1030,
+    AssignmentUpdated = 1031,
+    AssignmentRemoved = 1032,
+    AssignmentsViewed = 1033,
+    DuplicateCheckPerformed = 1040,
+
+    // 19xx — the audit trail itself
+    ChildAccessLogViewed = 1900,
+    AuditSearched = 1901,
+    AuditVerified = 1902,
+    ExportProduced = 1910,
+
+    // 90xx — generic changes recorded by the interceptor for entities without a specific type
+    DataCreated = 9001,
+    DataUpdated = 9002,
+    DataDeleted = 9003,
+}
+
+public enum AuditOutcome
+{
+    Success = 1,
+    Denied = 2,
+    Failure = 3,
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Ariane.Core.Audit;
+
+/// <summary>The hash chain of the audit trail: SHA-256 over the previous hash and a canonical form of the row.</summary>
+public static class AuditHasher
+{
+    /// <summary>The "previous hash" of the first row.</summary>
+    public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    public static string Compute(AuditRecord record, string previousHash)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var canonical = string.Join(
+            '\u001f',
+            previousHash,
+            record.Sequence.ToString(CultureInfo.InvariantCulture),
+            record.OccurredAt.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture),
+            ((int)record.EventType).ToString(CultureInfo.InvariantCulture),
+            ((int)record.Outcome).ToString(CultureInfo.InvariantCulture),
+            record.UserId?.ToString() ?? string.Empty,
+            record.UserName ?? string.Empty,
+            record.ChildId?.ToString() ?? string.Empty,
+            record.Section is { } s ? ((int)s).ToString(CultureInfo.InvariantCulture) : string.Empty,
+            record.AccessBasis is { } b ? ((int)b).ToString(CultureInfo.InvariantCulture) : string.Empty,
+            record.EntityType ?? string.Empty,
+            record.EntityId?.ToString() ?? string.Empty,
+            record.Details ?? string.Empty,
+            record.Reason ?? string.Empty,
+            record.IpAddress ?? string.Empty,
+            record.CorrelationId ?? string.Empty);
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(canonical));
+        return Convert.ToHexStringLower(bytes);
+    }
+
+    /// <summary>Sets <see cref="AuditRecord.PreviousHash"/> and <see cref="AuditRecord.Hash"/>.</summary>
+    public static void Seal(AuditRecord record, string previousHash)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        record.PreviousHash = previousHash;
+        record.Hash = Compute(record, previousHash);
+    }
+}
+
+/// <summary>Result of walking the chain: null <see cref="FirstBrokenSequence"/> when intact.</summary>
+public sealed record AuditVerification(long RowsChecked, long? FirstBrokenSequence, string? Problem)
+{
+    public bool IsIntact => FirstBrokenSequence is null;
+}

@@ -1,0 +1,42 @@
+using Ariane.Core.Common;
+
+namespace Ariane.Core.Children;
+
+/// <summary>OLINPE SEXE codes.</summary>
+public enum Sex
+{
+    Male = 1,
+    Female = 2,
+    Unknown = 9,
+}
+
+/// <summary>The protected child: identity section of the record.</summary>
+[Access.RecordSection(Access.Section.Identity)]
+public sealed class Child : Entity, IVersioned, IChildData
+{
+    public Guid ChildId => Id;
+    public required string BirthName { get; set; }
+    public string? UsageName { get; set; }
+    /// <summary>All first names in civil order, space separated; the first is the usual one.</summary>
+    public required string FirstNames { get; set; }
+    public Sex Sex { get; set; } = Sex.Unknown;
+    public PartialDate BirthDate { get; set; } = PartialDate.Unknown;
+    public string? BirthPlace { get; set; }
+    public string? Nationality { get; set; }
+    /// <summary>Identifiant national de santé, optional (15 digits, NIR based).</summary>
+    public string? Ins { get; set; }
+    /// <summary>Normalised name tokens (see <see cref="TextNormalizer.SearchKey"/>), kept in sync on every save.</summary>
+    public string SearchKey { get; set; } = "|";
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public int Version { get; set; }
+
+    public List<LinkedPerson> LinkedPersons { get; } = [];
+    public List<ChildAddress> Addresses { get; } = [];
+    public List<ServiceAssignment> ServiceAssignments { get; } = [];
+    public List<WorkerAssignment> WorkerAssignments { get; } = [];
+
+    public string DisplayName => $"{(string.IsNullOrWhiteSpace(UsageName) ? BirthName : UsageName)} {FirstNames}";
+
+    public void RefreshSearchKey() => SearchKey = TextNormalizer.SearchKey(BirthName, UsageName, FirstNames);
+}

@@ -1,0 +1,25 @@
+using Ariane.Core.Common;
+
+namespace Ariane.Core.Organisations;
+
+public enum OrganisationKind
+{
+    Departement = 1,
+    AssociationGestionnaire = 2,
+    Mdph = 3,
+    EducationNationale = 4,
+    Pjj = 5,
+    Court = 6,
+    Health = 7,
+    Other = 9,
+}
+
+/// <summary>An institution: the département, an association running establishments, the MDPH...</summary>
+public sealed class Organisation : Entity
+{
+    public required string Name { get; set; }
+    public OrganisationKind Kind { get; set; }
+    /// <summary>INSEE code of the département (e.g. "99" for the demo one), when relevant.</summary>
+    public string? DepartementCode { get; set; }
+    public List<Service> Services { get; } = [];
+}

@@ -1,0 +1,115 @@
+using Ariane.Core.Access;
+using Ariane.Core.Audit;
+using Ariane.Core.Children;
+using Ariane.Core.Common;
+using Ariane.Core.Organisations;
+using Ariane.Persistence.Audit;
+using Ariane.Persistence.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ariane.Persistence;
+
+/// <summary>
+/// The one DbContext. <see cref="SaveChangesAsync(bool, CancellationToken)"/> writes, in the same
+/// transaction as the change, the audit rows of every change to child data and of every access the
+/// handler recorded: no audit, no data.
+/// </summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTrail? auditTrail = null)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+{
+    private readonly AuditTrail auditTrail = auditTrail ?? new AuditTrail(new AuditActor(null, null, null, null), TimeProvider.System);
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Service> Services => Set<Service>();
+    public DbSet<Role> AccessRoles => Set<Role>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Child> Children => Set<Child>();
+    public DbSet<LinkedPerson> LinkedPersons => Set<LinkedPerson>();
+    public DbSet<ChildAddress> ChildAddresses => Set<ChildAddress>();
+    public DbSet<ServiceAssignment> ServiceAssignments => Set<ServiceAssignment>();
+    public DbSet<WorkerAssignment> WorkerAssignments => Set<WorkerAssignment>();
+    public DbSet<Delegation> Delegations => Set<Delegation>();
+    public DbSet<BreakGlassAccess> BreakGlassAccesses => Set<BreakGlassAccess>();
+    public DbSet<AccessAlert> AccessAlerts => Set<AccessAlert>();
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    /// <summary>The audit trail of this unit of work: handlers record reads and explicit events here.</summary>
+    public AuditTrail Audit => auditTrail;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Every timestamp is UTC, whatever the provider; local (Europe/Paris) time is for display and legal deadlines only.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: the audit trail is written asynchronously.");
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PrepareEntries();
+        var changeRecords = AuditChangeCollector.Collect(ChangeTracker, auditTrail);
+        if (changeRecords.Count == 0 && !auditTrail.HasPending)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            await AppendAuditAsync(changeRecords, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var strategy = Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async ct =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(ct);
+            await AppendAuditAsync(changeRecords, ct);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+            await transaction.CommitAsync(ct);
+            auditTrail.Clear();
+            return written;
+        }, cancellationToken);
+    }
+
+    private async Task AppendAuditAsync(List<AuditRecord> changeRecords, CancellationToken cancellationToken)
+    {
+        var records = auditTrail.Pending.Concat(changeRecords).ToList();
+        await AuditChain.AppendAsync(this, records, cancellationToken);
+        AuditRecords.AddRange(records);
+    }
+
+    /// <summary>Bumps concurrency versions, keeps search keys and timestamps in step with the data.</summary>
+    private void PrepareEntries()
+    {
+        var now = auditTrail.Now;
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.Entity is Child child && entry.State is EntityState.Added or EntityState.Modified)
+            {
+                child.RefreshSearchKey();
+                child.UpdatedAt = now;
+                if (entry.State == EntityState.Added)
+                {
+                    child.CreatedAt = now;
+                }
+            }
+
+            if (entry.Entity is IVersioned versioned && entry.State == EntityState.Modified)
+            {
+                versioned.Version = (int)entry.Property(nameof(IVersioned.Version)).OriginalValue! + 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using Ariane.Core.Access;
+using Ariane.Core.Audit;
+
+namespace Ariane.Persistence.Audit;
+
+/// <summary>Who is acting, from where: set once per request (or job) and stamped on every audit row.</summary>
+public sealed record AuditActor(Guid? UserId, string? UserName, string? IpAddress, string? CorrelationId)
+{
+    public static readonly AuditActor System = new(null, "système", null, null);
+}
+
+/// <summary>
+/// The audit rows of one unit of work, scoped like the DbContext. Handlers call <see cref="Record"/>
+/// for reads and explicit events; the DbContext adds change rows and writes them all with the data.
+/// </summary>
+public sealed class AuditTrail(AuditActor actor, TimeProvider time)
+{
+    private readonly List<AuditRecord> pending = [];
+
+    public AuditActor Actor { get; set; } = actor;
+
+    // Truncated to the microsecond: PostgreSQL keeps no finer, and the hash must survive the round trip.
+    public DateTime Now
+    {
+        get
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            return now.AddTicks(-(now.Ticks % 10));
+        }
+    }
+
+    internal bool HasPending => pending.Count > 0;
+
+    internal IReadOnlyList<AuditRecord> Pending => pending;
+
+    internal void Clear() => pending.Clear();
+
+    public AuditRecord Record(
+        AuditEventType type,
+        Guid? childId = null,
+        Section? section = null,
+        AccessBasis? basis = null,
+        string? details = null,
+        string? reason = null,
+        AuditOutcome outcome = AuditOutcome.Success,
+        string? entityType = null,
+        Guid? entityId = null,
+        Guid? userId = null,
+        string? userName = null)
+    {
+        var record = New(type);
+        record.ChildId = childId;
+        record.Section = section;
+        record.AccessBasis = basis;
+        record.Details = details;
+        record.Reason = reason;
+        record.Outcome = outcome;
+        record.EntityType = entityType;
+        record.EntityId = entityId;
+        if (userId is not null)
+        {
+            record.UserId = userId;
+            record.UserName = userName ?? record.UserName;
+        }
+
+        pending.Add(record);
+        return record;
+    }
+
+    internal AuditRecord New(AuditEventType type) => new()
+    {
+        OccurredAt = Now,
+        EventType = type,
+        UserId = Actor.UserId,
+        UserName = Actor.UserName,
+        IpAddress = Actor.IpAddress,
+        CorrelationId = Actor.CorrelationId,
+        PreviousHash = string.Empty,
+        Hash = string.Empty,
+    };
+}

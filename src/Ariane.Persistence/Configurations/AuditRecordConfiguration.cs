@@ -1,0 +1,25 @@
+using Ariane.Core.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Ariane.Persistence.Configurations;
+
+internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditRecord>
+{
+    public void Configure(EntityTypeBuilder<AuditRecord> builder)
+    {
+        builder.ToTable("AuditRecords");
+        builder.HasKey(r => r.Sequence);
+        builder.Property(r => r.Sequence).ValueGeneratedNever();
+        builder.Property(r => r.UserName).HasMaxLength(256);
+        builder.Property(r => r.EntityType).HasMaxLength(100);
+        builder.Property(r => r.Reason).HasMaxLength(1000);
+        builder.Property(r => r.IpAddress).HasMaxLength(64);
+        builder.Property(r => r.CorrelationId).HasMaxLength(64);
+        builder.Property(r => r.PreviousHash).HasMaxLength(64);
+        builder.Property(r => r.Hash).HasMaxLength(64);
+        builder.HasIndex(r => new { r.ChildId, r.Sequence });
+        builder.HasIndex(r => new { r.UserId, r.Sequence });
+        builder.HasIndex(r => r.OccurredAt);
+    }
+}

@@ -1,0 +1,129 @@
+using Ariane.Core.Access;
+using Ariane.Core.Children;
+using Ariane.Persistence.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Ariane.Persistence.Configurations;
+
+internal static class FieldLengths
+{
+    public const int Name = 100;
+    public const int FirstNames = 200;
+    public const int Place = 200;
+    public const int Phone = 30;
+    public const int Email = 254;
+    public const int Line = 300;
+    public const int PostalCode = 10;
+    public const int Notes = 2000;
+    public const int Reason = 1000;
+}
+
+internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
+{
+    public void Configure(EntityTypeBuilder<Child> builder)
+    {
+        builder.Ignore(c => c.ChildId);
+        builder.Ignore(c => c.DisplayName);
+        builder.Property(c => c.BirthName).HasMaxLength(FieldLengths.Name);
+        builder.Property(c => c.UsageName).HasMaxLength(FieldLengths.Name);
+        builder.Property(c => c.FirstNames).HasMaxLength(FieldLengths.FirstNames);
+        builder.Property(c => c.BirthPlace).HasMaxLength(FieldLengths.Place);
+        builder.Property(c => c.Nationality).HasMaxLength(FieldLengths.Name);
+        builder.Property(c => c.Ins).HasMaxLength(15);
+        builder.Property(c => c.SearchKey).HasMaxLength(600);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.ComplexProperty(c => c.BirthDate, d =>
+        {
+            d.Property(p => p.Year).HasColumnName("BirthYear");
+            d.Property(p => p.Month).HasColumnName("BirthMonth");
+            d.Property(p => p.Day).HasColumnName("BirthDay");
+        });
+        builder.HasIndex(c => c.SearchKey);
+        builder.HasIndex(c => c.Ins);
+        builder.HasMany(c => c.LinkedPersons).WithOne().HasForeignKey(p => p.ChildId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Addresses).WithOne().HasForeignKey(a => a.ChildId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.ServiceAssignments).WithOne().HasForeignKey(a => a.ChildId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.WorkerAssignments).WithOne().HasForeignKey(a => a.ChildId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class LinkedPersonConfiguration : IEntityTypeConfiguration<LinkedPerson>
+{
+    public void Configure(EntityTypeBuilder<LinkedPerson> builder)
+    {
+        builder.Property(p => p.LastName).HasMaxLength(FieldLengths.Name);
+        builder.Property(p => p.FirstNames).HasMaxLength(FieldLengths.FirstNames);
+        builder.Property(p => p.Phone).HasMaxLength(FieldLengths.Phone);
+        builder.Property(p => p.Email).HasMaxLength(FieldLengths.Email);
+        builder.Property(p => p.AddressLine).HasMaxLength(FieldLengths.Line);
+        builder.Property(p => p.PostalCode).HasMaxLength(FieldLengths.PostalCode);
+        builder.Property(p => p.City).HasMaxLength(FieldLengths.Name);
+        builder.Property(p => p.Notes).HasMaxLength(FieldLengths.Notes);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.ComplexProperty(p => p.BirthDate, d =>
+        {
+            d.Property(p => p.Year).HasColumnName("BirthYear");
+            d.Property(p => p.Month).HasColumnName("BirthMonth");
+            d.Property(p => p.Day).HasColumnName("BirthDay");
+        });
+    }
+}
+
+internal sealed class ChildAddressConfiguration : IEntityTypeConfiguration<ChildAddress>
+{
+    public void Configure(EntityTypeBuilder<ChildAddress> builder)
+    {
+        builder.Property(a => a.Line).HasMaxLength(FieldLengths.Line);
+        builder.Property(a => a.PostalCode).HasMaxLength(FieldLengths.PostalCode);
+        builder.Property(a => a.City).HasMaxLength(FieldLengths.Name);
+        builder.Property(a => a.Country).HasMaxLength(FieldLengths.Name);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class ServiceAssignmentConfiguration : IEntityTypeConfiguration<ServiceAssignment>
+{
+    public void Configure(EntityTypeBuilder<ServiceAssignment> builder)
+    {
+        builder.Property(a => a.Purpose).HasMaxLength(200);
+        builder.HasOne(a => a.Service).WithMany().HasForeignKey(a => a.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.ServiceId, a.ChildId });
+    }
+}
+
+internal sealed class WorkerAssignmentConfiguration : IEntityTypeConfiguration<WorkerAssignment>
+{
+    public void Configure(EntityTypeBuilder<WorkerAssignment> builder)
+    {
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.UserId, a.ChildId });
+    }
+}
+
+internal sealed class DelegationConfiguration : IEntityTypeConfiguration<Delegation>
+{
+    public void Configure(EntityTypeBuilder<Delegation> builder)
+    {
+        builder.Property(d => d.Reason).HasMaxLength(FieldLengths.Reason);
+        builder.HasIndex(d => new { d.ToUserId, d.EndsAt });
+    }
+}
+
+internal sealed class BreakGlassAccessConfiguration : IEntityTypeConfiguration<BreakGlassAccess>
+{
+    public void Configure(EntityTypeBuilder<BreakGlassAccess> builder)
+    {
+        builder.Property(b => b.Reason).HasMaxLength(FieldLengths.Reason);
+        builder.HasIndex(b => new { b.UserId, b.ChildId, b.EndsAt });
+    }
+}
+
+internal sealed class AccessAlertConfiguration : IEntityTypeConfiguration<AccessAlert>
+{
+    public void Configure(EntityTypeBuilder<AccessAlert> builder)
+    {
+        builder.Property(a => a.Reason).HasMaxLength(FieldLengths.Reason);
+        builder.HasIndex(a => a.RaisedAt);
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Ariane.Persistence.Identity;
+
+/// <summary>A personal account. Never shared: delegation replaces password sharing.</summary>
+public sealed class AppUser : IdentityUser<Guid>
+{
+    public AppUser() => Id = Guid.CreateVersion7();
+
+    public required string DisplayName { get; set; }
+    public string? JobTitle { get; set; }
+    public bool IsActive { get; set; } = true;
+    /// <summary>Created by the demo seeder: refused at login unless the app runs in demo mode.</summary>
+    public bool IsDemoAccount { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? DeactivatedAt { get; set; }
+}
