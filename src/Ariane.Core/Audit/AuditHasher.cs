@@ -13,8 +13,8 @@ public static class AuditHasher
     public static string Compute(AuditRecord record, string previousHash)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var canonical = string.Join(
-            '\u001f',
+        string[] fields =
+        [
             previousHash,
             record.Sequence.ToString(CultureInfo.InvariantCulture),
             record.OccurredAt.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture),
@@ -30,8 +30,16 @@ public static class AuditHasher
             record.Details ?? string.Empty,
             record.Reason ?? string.Empty,
             record.IpAddress ?? string.Empty,
-            record.CorrelationId ?? string.Empty);
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(canonical));
+            record.CorrelationId ?? string.Empty,
+        ];
+        // Each field is prefixed with its length, so no text can move across a field boundary unnoticed.
+        var canonical = new StringBuilder();
+        foreach (var field in fields)
+        {
+            canonical.Append(field.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(field).Append(';');
+        }
+
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString()));
         return Convert.ToHexStringLower(bytes);
     }
 

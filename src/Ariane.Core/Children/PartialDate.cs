@@ -50,7 +50,7 @@ public sealed record PartialDate(int? Year, int? Month, int? Day)
         ({ } y, { } m, { } d) => $"{d:00}/{m:00}/{y}",
     };
 
-    /// <summary>Parses "12/03/2015", "03/2015", "2015", "2015-03-12" or "" (unknown). Null when not a date.</summary>
+    /// <summary>Parses "12/03/2015", "03/2015", "2015", "2015-03-12", "2015-03" or "" (unknown). Null when not a date.</summary>
     public static PartialDate? TryParse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -77,6 +77,7 @@ public sealed record PartialDate(int? Year, int? Month, int? Day)
         return numbers.Length switch
         {
             1 when parts[0].Length == 4 => new PartialDate(numbers[0], null, null),
+            2 when parts[0].Length == 4 => new PartialDate(numbers[0], numbers[1], null),
             2 when parts[1].Length == 4 => new PartialDate(numbers[1], numbers[0], null),
             3 when parts[2].Length == 4 => new PartialDate(numbers[2], numbers[1], numbers[0]),
             _ => null,

@@ -57,11 +57,8 @@ public sealed class AuditTrail(AuditActor actor, TimeProvider time)
         record.Outcome = outcome;
         record.EntityType = entityType;
         record.EntityId = entityId;
-        if (userId is not null)
-        {
-            record.UserId = userId;
-            record.UserName = userName ?? record.UserName;
-        }
+        record.UserId = userId ?? record.UserId;
+        record.UserName = userName ?? record.UserName;
 
         pending.Add(record);
         return record;

@@ -1,0 +1,14 @@
+using Ariane.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ariane.Web.Features.Account;
+
+[AllowAnonymous]
+[NoChildData]
+public sealed class AccessDeniedModel : PageModel
+{
+    public void OnGet()
+    {
+    }
+}

@@ -1,0 +1,62 @@
+using Ariane.Core.Access;
+using Ariane.Core.Audit;
+using Ariane.Persistence;
+using Ariane.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ariane.Web.Features.Audit;
+
+public sealed record AccessAlertDto(Guid Id, DateTime RaisedAt, Guid UserId, string UserName, Guid ChildId, string Reason, DateTime? AcknowledgedAt);
+
+/// <summary>Break-the-glass alerts for the cadres and the DPO: list, and acknowledge once looked at.</summary>
+public sealed class AccessAlerts(AppDbContext db, CurrentUser currentUser, TimeProvider time)
+{
+    public async Task<Result<IReadOnlyList<AccessAlertDto>>> ListAsync(bool openOnly, CancellationToken cancellationToken)
+    {
+        if (!await currentUser.HasAsync(Permission.ReceiveAccessAlerts, cancellationToken))
+        {
+            return Result<IReadOnlyList<AccessAlertDto>>.NotFound();
+        }
+
+        var query = db.AccessAlerts.AsNoTracking();
+        if (openOnly)
+        {
+            query = query.Where(a => a.AcknowledgedAt == null);
+        }
+
+        var alerts = await query.OrderByDescending(a => a.RaisedAt).Take(200)
+            .Join(db.Users, a => a.UserId, u => u.Id, (a, u) => new AccessAlertDto(a.Id, a.RaisedAt, a.UserId, u.DisplayName, a.ChildId, a.Reason, a.AcknowledgedAt))
+            .ToListAsync(cancellationToken);
+        return Result<IReadOnlyList<AccessAlertDto>>.Ok(alerts.OrderByDescending(a => a.RaisedAt).ToList());
+    }
+
+    public async Task<int> OpenCountAsync(CancellationToken cancellationToken) =>
+        await currentUser.HasAsync(Permission.ReceiveAccessAlerts, cancellationToken)
+            ? await db.AccessAlerts.CountAsync(a => a.AcknowledgedAt == null, cancellationToken)
+            : 0;
+
+    public async Task<Result<bool>> AcknowledgeAsync(Guid alertId, CancellationToken cancellationToken)
+    {
+        var subject = await currentUser.SubjectAsync(cancellationToken);
+        if (!subject.Has(Permission.ReceiveAccessAlerts))
+        {
+            return Result<bool>.NotFound();
+        }
+
+        var alert = await db.AccessAlerts.SingleOrDefaultAsync(a => a.Id == alertId, cancellationToken);
+        if (alert is null)
+        {
+            return Result<bool>.NotFound();
+        }
+
+        if (alert.AcknowledgedAt is null)
+        {
+            alert.AcknowledgedAt = time.GetUtcNow().UtcDateTime;
+            alert.AcknowledgedBy = subject.UserId;
+            db.Audit.Record(AuditEventType.AlertAcknowledged, alert.ChildId, entityType: nameof(AccessAlert), entityId: alert.Id);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return Result<bool>.Ok(true);
+    }
+}

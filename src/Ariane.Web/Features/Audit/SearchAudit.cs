@@ -1,0 +1,97 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using Ariane.Core.Access;
+using Ariane.Core.Audit;
+using Ariane.Persistence;
+using Ariane.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ariane.Web.Features.Audit;
+
+public sealed class SearchAuditRequest
+{
+    [StringLength(256)]
+    public string? UserName { get; set; }
+
+    public Guid? ChildId { get; set; }
+
+    public DateOnly? From { get; set; }
+
+    public DateOnly? To { get; set; }
+
+    public AuditEventType? EventType { get; set; }
+
+    public long? Before { get; set; }
+
+    [Range(1, 200)]
+    public int PageSize { get; set; } = 50;
+}
+
+/// <summary>The DPO's search of the audit trail by user, child and period (newest first, keyset pages).</summary>
+public sealed class SearchAudit(AppDbContext db, CurrentUser currentUser)
+{
+    public async Task<Result<AuditPage>> HandleAsync(SearchAuditRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!await currentUser.HasAsync(Permission.SearchAudit, cancellationToken))
+        {
+            return Result<AuditPage>.NotFound();
+        }
+
+        var errors = Validation.Check(request);
+        if (request.From is { } f && request.To is { } t && t < f)
+        {
+            Validation.Add(errors, "to", "La fin de période précède son début.");
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result<AuditPage>.Invalid(errors);
+        }
+
+        var query = db.AuditRecords.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(request.UserName))
+        {
+            var name = request.UserName.Trim();
+            query = query.Where(r => r.UserName == name);
+        }
+
+        if (request.ChildId is { } childId)
+        {
+            query = query.Where(r => r.ChildId == childId);
+        }
+
+        if (request.From is { } from)
+        {
+            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            query = query.Where(r => r.OccurredAt >= start);
+        }
+
+        if (request.To is { } to)
+        {
+            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            query = query.Where(r => r.OccurredAt < end);
+        }
+
+        if (request.EventType is { } type)
+        {
+            query = query.Where(r => r.EventType == type);
+        }
+
+        if (request.Before is { } before)
+        {
+            query = query.Where(r => r.Sequence < before);
+        }
+
+        var rows = await query.OrderByDescending(r => r.Sequence).Take(request.PageSize + 1).Select(AuditProjection.ToDto).ToListAsync(cancellationToken);
+        db.Audit.Record(AuditEventType.AuditSearched, request.ChildId, details: JsonSerializer.Serialize(new
+        {
+            request.UserName,
+            request.From,
+            request.To,
+            request.EventType,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<AuditPage>.Ok(new AuditPage(rows.Take(request.PageSize).ToList(), rows.Count > request.PageSize ? rows[request.PageSize - 1].Sequence : null));
+    }
+}

@@ -1,0 +1,78 @@
+using Ariane.Core.Access;
+using Ariane.Core.Children;
+
+namespace Ariane.Web.Features.Children;
+
+/// <summary>A line of a children list.</summary>
+public sealed record ChildSummary(
+    Guid Id,
+    string BirthName,
+    string? UsageName,
+    string FirstNames,
+    Sex Sex,
+    string BirthDate,
+    int? BirthYear,
+    int? BirthMonth,
+    int? BirthDay);
+
+public sealed record LinkedPersonDto(
+    Guid Id,
+    PersonRelation Relation,
+    string LastName,
+    string? FirstNames,
+    string BirthDate,
+    bool HasParentalAuthority,
+    string? Phone,
+    string? Email,
+    string? AddressLine,
+    string? PostalCode,
+    string? City,
+    string? Notes,
+    int Version);
+
+public sealed record AddressDto(Guid Id, string Line, string? PostalCode, string City, string Country, DateOnly? From, DateOnly? To, int Version);
+
+public sealed record ServiceAssignmentDto(Guid Id, Guid ServiceId, string ServiceName, string? Purpose, DateOnly StartsOn, DateOnly? EndsOn);
+
+public sealed record WorkerAssignmentDto(Guid Id, Guid UserId, string UserDisplayName, WorkerRole Role, DateOnly StartsOn, DateOnly? EndsOn);
+
+/// <summary>What the user may do in each section of this child's record, for the screens.</summary>
+public sealed record SectionRights(AccessLevel Identity, AccessLevel Social, AccessLevel Health, AccessLevel Judicial, AccessLevel ConcernAuthor);
+
+/// <summary>The identity section of a child's record, with its linked persons, addresses and assignments.</summary>
+public sealed record ChildRecord(
+    Guid Id,
+    string BirthName,
+    string? UsageName,
+    string FirstNames,
+    Sex Sex,
+    string BirthDate,
+    int? BirthYear,
+    int? BirthMonth,
+    int? BirthDay,
+    string? BirthPlace,
+    string? Nationality,
+    string? Ins,
+    int Version,
+    DateTime CreatedAt,
+    DateTime UpdatedAt,
+    AccessBasis AccessBasis,
+    SectionRights Rights,
+    IReadOnlyList<LinkedPersonDto> LinkedPersons,
+    IReadOnlyList<AddressDto> Addresses,
+    IReadOnlyList<ServiceAssignmentDto> ServiceAssignments,
+    IReadOnlyList<WorkerAssignmentDto> WorkerAssignments)
+{
+    public string DisplayName => $"{(string.IsNullOrWhiteSpace(UsageName) ? BirthName : UsageName)} {FirstNames}";
+}
+
+internal static class ChildMapping
+{
+    public static ChildSummary ToSummary(Child c) =>
+        new(c.Id, c.BirthName, c.UsageName, c.FirstNames, c.Sex, c.BirthDate.ToString(), c.BirthDate.Year, c.BirthDate.Month, c.BirthDate.Day);
+
+    public static LinkedPersonDto ToDto(LinkedPerson p) =>
+        new(p.Id, p.Relation, p.LastName, p.FirstNames, p.BirthDate.ToString(), p.HasParentalAuthority, p.Phone, p.Email, p.AddressLine, p.PostalCode, p.City, p.Notes, p.Version);
+
+    public static AddressDto ToDto(ChildAddress a) => new(a.Id, a.Line, a.PostalCode, a.City, a.Country, a.From, a.To, a.Version);
+}

@@ -1,0 +1,75 @@
+using Ariane.Core.Access;
+using Ariane.Core.Children;
+using Ariane.Persistence;
+using Ariane.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ariane.Web.Features.Children;
+
+public sealed class SaveLinkedPersonRequest
+{
+    public LinkedPersonInput Person { get; set; } = new();
+
+    /// <summary>Required when editing: the version the user started from.</summary>
+    public int Version { get; set; }
+}
+
+public sealed record LinkedPersonConflict(int Version, LinkedPersonInput Person);
+
+/// <summary>Adds (no <c>personId</c>) or edits a linked person of a child, with optimistic concurrency on edits.</summary>
+public sealed class SaveLinkedPerson(AppDbContext db, ChildAccess access, TimeProvider time)
+{
+    public async Task<Result<LinkedPersonDto>> HandleAsync(Guid childId, Guid? personId, SaveLinkedPersonRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var decision = await access.DecideAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
+        if (!decision.Allowed)
+        {
+            await access.AuditDeniedAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
+            return Result<LinkedPersonDto>.NotFound();
+        }
+
+        var errors = request.Person.Validate(DateOnly.FromDateTime(time.GetLocalNow().DateTime), out var birthDate);
+        if (errors.Count > 0)
+        {
+            return Result<LinkedPersonDto>.Invalid(errors);
+        }
+
+        LinkedPerson person;
+        if (personId is { } id)
+        {
+            var found = await db.LinkedPersons.SingleOrDefaultAsync(p => p.Id == id && p.ChildId == childId, cancellationToken);
+            if (found is null)
+            {
+                return Result<LinkedPersonDto>.NotFound();
+            }
+
+            if (found.Version != request.Version)
+            {
+                return Result<LinkedPersonDto>.Conflict(new LinkedPersonConflict(found.Version, LinkedPersonInput.From(found)));
+            }
+
+            db.Entry(found).Property(p => p.Version).OriginalValue = request.Version;
+            person = found;
+        }
+        else
+        {
+            person = new LinkedPerson { ChildId = childId, LastName = string.Empty };
+            db.LinkedPersons.Add(person);
+        }
+
+        request.Person.ApplyTo(person, birthDate);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var fresh = await db.LinkedPersons.AsNoTracking().SingleAsync(p => p.Id == person.Id, cancellationToken);
+            return Result<LinkedPersonDto>.Conflict(new LinkedPersonConflict(fresh.Version, LinkedPersonInput.From(fresh)));
+        }
+
+        return Result<LinkedPersonDto>.Ok(ChildMapping.ToDto(person));
+    }
+}

@@ -1,0 +1,60 @@
+using Ariane.Core.Access;
+using Ariane.Persistence;
+using Ariane.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ariane.Web.Features.Children;
+
+public sealed class UpdateChildRequest
+{
+    public ChildInput Child { get; set; } = new();
+
+    /// <summary>The version the user started from: a save over a newer version is a conflict.</summary>
+    public int Version { get; set; }
+}
+
+/// <summary>What is stored now, returned with a conflict so the user can compare.</summary>
+public sealed record ChildConflict(int Version, ChildInput Child);
+
+/// <summary>Edits a child's identity with optimistic concurrency: a stale version returns the current values.</summary>
+public sealed class UpdateChild(AppDbContext db, ChildAccess access, TimeProvider time)
+{
+    public async Task<Result<ChildSummary>> HandleAsync(Guid childId, UpdateChildRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var decision = await access.DecideAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
+        if (!decision.Allowed)
+        {
+            await access.AuditDeniedAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
+            return Result<ChildSummary>.NotFound();
+        }
+
+        var errors = request.Child.Validate(DateOnly.FromDateTime(time.GetLocalNow().DateTime), out var birthDate);
+        if (errors.Count > 0)
+        {
+            return Result<ChildSummary>.Invalid(errors);
+        }
+
+        var child = await db.Children.SingleAsync(c => c.Id == childId, cancellationToken);
+        if (child.Version != request.Version)
+        {
+            return Result<ChildSummary>.Conflict(new ChildConflict(child.Version, ChildInput.From(child)));
+        }
+
+        // The version the user read is the one the UPDATE must still find, even if it changed since our SELECT.
+        db.Entry(child).Property(c => c.Version).OriginalValue = request.Version;
+        request.Child.ApplyTo(child, birthDate);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var fresh = await db.Children.AsNoTracking().SingleAsync(c => c.Id == childId, cancellationToken);
+            return Result<ChildSummary>.Conflict(new ChildConflict(fresh.Version, ChildInput.From(fresh)));
+        }
+
+        return Result<ChildSummary>.Ok(ChildMapping.ToSummary(child));
+    }
+}

@@ -1,0 +1,84 @@
+using Ariane.Core.Children;
+
+namespace Ariane.Web.Features.Demo;
+
+/// <summary>
+/// Near-duplicate records: the same child typed a second time by another professional, without accents,
+/// with first and last names swapped, or with a compound name split. They show the duplicate warning.
+/// </summary>
+internal sealed partial class DemoChildGenerator
+{
+    private static readonly DuplicateVariant[] DuplicateVariants =
+        [DuplicateVariant.WithoutAccents, DuplicateVariant.SwappedNames, DuplicateVariant.CompoundNameSplit];
+
+    private enum DuplicateVariant
+    {
+        WithoutAccents,
+        SwappedNames,
+        CompoundNameSplit,
+    }
+
+    private void AddDuplicates(int count)
+    {
+        var candidates = children
+            .Where(c => c.BirthDate.Day is not null && c.Sex != Sex.Unknown && c.LinkedPersons.Count > 0 && c.UsageName is null)
+            .ToList();
+        foreach (var variant in DuplicateVariants.Take(count))
+        {
+            var eligible = candidates.Where(c => variant switch
+            {
+                DuplicateVariant.WithoutAccents => !string.Equals(StripAccents(c.FirstNames + c.BirthName), c.FirstNames + c.BirthName, StringComparison.Ordinal),
+                DuplicateVariant.SwappedNames => !c.FirstNames.Contains(' ', StringComparison.Ordinal) && c.BirthName.All(char.IsLetter),
+                _ => c.BirthName.Contains('-', StringComparison.Ordinal),
+            }).ToList();
+            if (eligible.Count == 0)
+            {
+                continue;
+            }
+
+            var source = Pick(eligible);
+            candidates.Remove(source);
+            var usualFirstName = source.FirstNames.Split(' ')[0];
+            var (birthName, firstNames) = variant switch
+            {
+                DuplicateVariant.WithoutAccents => (StripAccents(source.BirthName).ToUpperInvariant(), StripAccents(usualFirstName)),
+                DuplicateVariant.SwappedNames => (usualFirstName, source.BirthName),
+                _ => (source.BirthName.Replace('-', ' '), usualFirstName),
+            };
+            children.Add(NewDuplicate(source, birthName, firstNames));
+        }
+    }
+
+    private Child NewDuplicate(Child source, string birthName, string firstNames)
+    {
+        var duplicate = new Child
+        {
+            BirthName = birthName,
+            FirstNames = firstNames,
+            Sex = source.Sex,
+            BirthDate = source.BirthDate,
+            Nationality = source.Nationality,
+        };
+        var mother = source.LinkedPersons[0];
+        duplicate.LinkedPersons.Add(new LinkedPerson
+        {
+            ChildId = duplicate.Id,
+            Relation = mother.Relation,
+            LastName = mother.LastName,
+            FirstNames = mother.FirstNames?.Split(' ')[0],
+            HasParentalAuthority = mother.HasParentalAuthority,
+        });
+        var address = source.Addresses[^1];
+        duplicate.Addresses.Add(new ChildAddress
+        {
+            ChildId = duplicate.Id,
+            Line = address.Line,
+            PostalCode = address.PostalCode,
+            City = address.City,
+            From = today.AddDays(-random.Next(5, 45)),
+        });
+        var territory = source.ServiceAssignments.First(a => a.ServiceId == structure.AseNord.Id || a.ServiceId == structure.AseSud.Id).ServiceId;
+        AddService(duplicate, territory, today.AddDays(-random.Next(3, 30)), null, "Évaluation (nouvelle information préoccupante)");
+        return duplicate;
+    }
+}

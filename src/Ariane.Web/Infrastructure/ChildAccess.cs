@@ -1,0 +1,102 @@
+using Ariane.Core.Access;
+using Ariane.Core.Audit;
+using Ariane.Core.Children;
+using Ariane.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ariane.Web.Infrastructure;
+
+/// <summary>
+/// Applies <see cref="AccessPolicy"/> to stored children: loads the facts for one child in one query,
+/// and filters lists in SQL with the same rules. Handlers never load a child without it.
+/// </summary>
+public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, TimeProvider time)
+{
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    private DateOnly Today => DateOnly.FromDateTime(Now);
+
+    /// <summary>
+    /// Decides, and records the refusal in the audit trail (a refused attempt is audited even though the
+    /// caller answers "not found"). The refusal row is saved by the caller's SaveChanges or by
+    /// <see cref="AuditDeniedAsync"/>.
+    /// </summary>
+    public async Task<AccessDecision> DecideAsync(Guid childId, AccessOperation operation, Section section, CancellationToken cancellationToken)
+    {
+        var subject = await currentUser.SubjectAsync(cancellationToken);
+        var facts = await FactsAsync(subject.UserId, childId, cancellationToken);
+        if (facts is null)
+        {
+            return AccessDecision.Deny;
+        }
+
+        return AccessPolicy.Decide(subject, operation, facts, section);
+    }
+
+    /// <summary>Writes an "access denied" audit row on its own (used when the request stops there).</summary>
+    public async Task AuditDeniedAsync(Guid childId, AccessOperation operation, Section section, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        db.Audit.Record(AuditEventType.AccessDenied, childId, section, AccessBasis.Denied,
+            details: $"{{\"operation\":\"{operation}\"}}", outcome: AuditOutcome.Denied);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Everything that links the user to the child, in one round trip; null when the child does not exist.</summary>
+    public async Task<ChildAccessFacts?> FactsAsync(Guid userId, Guid childId, CancellationToken cancellationToken)
+    {
+        var now = Now;
+        var today = Today;
+        var row = await db.Children.AsNoTracking()
+            .Where(c => c.Id == childId)
+            .Select(c => new
+            {
+                Services = c.ServiceAssignments
+                    .Where(a => a.StartsOn <= today && (a.EndsOn == null || a.EndsOn >= today))
+                    .Select(a => a.ServiceId).ToList(),
+                Named = c.WorkerAssignments.Any(w => w.UserId == userId && w.StartsOn <= today && (w.EndsOn == null || w.EndsOn >= today)),
+                Delegated = db.Delegations.Any(d => d.ToUserId == userId && d.RevokedAt == null && d.StartsAt <= now && d.EndsAt > now
+                    && (d.ChildId == c.Id || (d.ChildId == null && c.WorkerAssignments.Any(w =>
+                        w.UserId == d.FromUserId && w.StartsOn <= today && (w.EndsOn == null || w.EndsOn >= today))))),
+                BreakGlass = db.BreakGlassAccesses.Any(b => b.UserId == userId && b.ChildId == c.Id && b.StartsAt <= now && b.EndsAt > now),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return row is null
+            ? null
+            : new ChildAccessFacts(childId, row.Services.ToHashSet(), row.Named, row.Delegated, row.BreakGlass);
+    }
+
+    /// <summary>
+    /// The children whose <paramref name="section"/> the user may read, as a SQL filter mirroring
+    /// <see cref="AccessPolicy"/> (tested against it). Break-the-glass children are included while active.
+    /// </summary>
+    public async Task<IQueryable<Child>> ReadableAsync(Section section, CancellationToken cancellationToken)
+    {
+        var subject = await currentUser.SubjectAsync(cancellationToken);
+        var grants = subject.Grants.Where(g => g.Role.LevelFor(section) >= AccessLevel.Read).ToList();
+        var query = db.Children.AsNoTracking();
+        if (grants.Any(g => g.Role.Scope == AccessScope.Departement))
+        {
+            return query;
+        }
+
+        var userId = subject.UserId;
+        var serviceIds = grants.Where(g => g.Role.Scope == AccessScope.Service).Select(g => g.ServiceId).Distinct().ToList();
+        var reachesNamed = grants.Any(g => g.Role.Scope is AccessScope.Service or AccessScope.Personal);
+        var breakGlass = grants.Any(g => g.Role.Scope != AccessScope.None && g.Role.Has(Permission.BreakGlass));
+        if (grants.Count == 0 || grants.All(g => g.Role.Scope == AccessScope.None))
+        {
+            return query.Where(_ => false);
+        }
+
+        var now = Now;
+        var today = Today;
+        return query.Where(c =>
+            c.ServiceAssignments.Any(a => serviceIds.Contains(a.ServiceId) && a.StartsOn <= today && (a.EndsOn == null || a.EndsOn >= today))
+            || (reachesNamed && c.WorkerAssignments.Any(w => w.UserId == userId && w.StartsOn <= today && (w.EndsOn == null || w.EndsOn >= today)))
+            || (reachesNamed && db.Delegations.Any(d => d.ToUserId == userId && d.RevokedAt == null && d.StartsAt <= now && d.EndsAt > now
+                && (d.ChildId == c.Id || (d.ChildId == null && c.WorkerAssignments.Any(w =>
+                    w.UserId == d.FromUserId && w.StartsOn <= today && (w.EndsOn == null || w.EndsOn >= today))))))
+            || (breakGlass && db.BreakGlassAccesses.Any(b => b.UserId == userId && b.ChildId == c.Id && b.StartsAt <= now && b.EndsAt > now)));
+    }
+}

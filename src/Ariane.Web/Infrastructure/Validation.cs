@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Ariane.Web.Infrastructure;
+
+/// <summary>Runs the data annotations of a request in the handler, so that UI and API validate the same way.</summary>
+public static class Validation
+{
+    public static Dictionary<string, string[]> Check(object request)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true);
+        return results
+            .SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [string.Empty]).Select(m => (Member: m, r.ErrorMessage)))
+            .GroupBy(x => ToCamel(x.Member))
+            .ToDictionary(g => g.Key, g => g.Select(x => x.ErrorMessage ?? "Valeur invalide.").ToArray());
+    }
+
+    public static void Add(Dictionary<string, string[]> errors, string field, string message)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        errors[field] = errors.TryGetValue(field, out var existing) ? [.. existing, message] : [message];
+    }
+
+    private static string ToCamel(string name) =>
+        string.IsNullOrEmpty(name) ? name : char.ToLowerInvariant(name[0]) + name[1..];
+}

@@ -1,0 +1,79 @@
+using Ariane.Core.Access;
+using Ariane.Persistence;
+using Ariane.Web.Features.Account;
+using Ariane.Web.Features.Admin;
+using Ariane.Web.Features.Children;
+using Ariane.Web.Features.Demo;
+using Ariane.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(DemoMode.Apply(args));
+
+var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+var security = builder.Configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>() ?? new SecurityOptions();
+var demo = builder.Configuration.GetSection(DemoOptions.SectionName).Get<DemoOptions>() ?? new DemoOptions();
+StartupChecks.Validate(database, security, demo, builder.Environment);
+
+builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<AccessOptions>().BindConfiguration("Access");
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddAuditTrail();
+builder.Services.AddDbContext<AppDbContext>(o => PersistenceSetup.Configure(o, database));
+builder.Services.AddScoped<CurrentUser>();
+builder.Services.AddScoped<ChildAccess>();
+builder.Services.AddArianeSecurity(security);
+builder.Services.AddArianeProblems();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+{
+    doc.Info.Title = "Ariane API";
+    doc.Info.Description = "Dossier partagé de l'enfant protégé. Authentification : POST /api/v1/auth/token puis en-tête Authorization: Bearer.";
+    return Task.CompletedTask;
+}));
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false));
+    o.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
+});
+builder.Services.AddRazorPages(o => o.RootDirectory = "/Features").AddMvcOptions(o => o.Filters.Add<TwoFactorEnrolmentFilter>());
+builder.Services.AddChildrenModule();
+builder.Services.AddAccountModule();
+builder.Services.AddAdminModule();
+builder.Services.AddDemoModule();
+
+var app = builder.Build();
+
+if (Commands.IsCommand(args))
+{
+    return await Commands.RunAsync(app, args);
+}
+
+await DatabaseStartup.PrepareAsync(app, database, demo);
+
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    ExceptionHandler = ErrorResponses.HandleAsync,
+    StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+});
+app.UseWhen(ctx => !ErrorResponses.IsApi(ctx.Request), b => b.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health").AllowAnonymous().WithMetadata(new NoChildDataAttribute());
+app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().WithMetadata(new NoChildDataAttribute());
+var api = app.MapGroup("/api/v1").RequireAuthorization(SecuritySetup.ApiPolicy).DisableAntiforgery();
+api.MapAccountApi();
+api.MapChildrenApi();
+app.MapRazorPages();
+
+app.Run();
+return 0;
+
+/// <summary>Entry point type, public for the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
