@@ -70,7 +70,7 @@ trx_count=0
 shopt -s nullglob
 for trx in "$results"/*.trx; do
   trx_count=$((trx_count + 1))
-  xml=$(tr -d '\r\n' <"$trx")
+  xml=$(tr '\r\n' '  ' <"$trx")
   counters=$(printf '%s\n' "$xml" | grep -o '<Counters [^>]*>' | head -n 1)
   outcome=$(printf '%s\n' "$xml" | grep -o '<ResultSummary [^>]*>' | head -n 1 | sed -n 's/.*outcome="\([A-Za-z]*\)".*/\1/p')
   project=$(printf '%s\n' "$xml" | grep -o 'storage="[^"]*"' | head -n 1 | sed 's/^storage="//; s/"$//; s#.*/##')

@@ -68,7 +68,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
         if (Database.CurrentTransaction is not null)
         {
             await AppendAuditAsync(changeRecords, cancellationToken);
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            auditTrail.Clear();
+            return saved;
         }
 
         var strategy = Database.CreateExecutionStrategy();

@@ -5,14 +5,11 @@ using Ariane.Web.Features.Admin;
 using Ariane.Web.Features.Children;
 using Ariane.Web.Features.Demo;
 using Ariane.Web.Infrastructure;
+using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(DemoMode.Apply(args));
 
-var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-var security = builder.Configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>() ?? new SecurityOptions();
-var demo = builder.Configuration.GetSection(DemoOptions.SectionName).Get<DemoOptions>() ?? new DemoOptions();
-StartupChecks.Validate(database, security, demo, builder.Environment);
-
+// Options are read from the container, never before Build(): tests and hosts may add configuration late.
 builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -20,10 +17,10 @@ builder.Services.AddOptions<AccessOptions>().BindConfiguration("Access");
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddAuditTrail();
-builder.Services.AddDbContext<AppDbContext>(o => PersistenceSetup.Configure(o, database));
+builder.Services.AddDbContext<AppDbContext>((sp, o) => PersistenceSetup.Configure(o, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
 builder.Services.AddScoped<CurrentUser>();
 builder.Services.AddScoped<ChildAccess>();
-builder.Services.AddArianeSecurity(security);
+builder.Services.AddArianeSecurity();
 builder.Services.AddArianeProblems();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
@@ -51,7 +48,8 @@ if (Commands.IsCommand(args))
     return await Commands.RunAsync(app, args);
 }
 
-await DatabaseStartup.PrepareAsync(app, database, demo);
+StartupChecks.Validate(app);
+await DatabaseStartup.PrepareAsync(app);
 
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {

@@ -57,7 +57,12 @@ public static class TextNormalizer
     /// </summary>
     public static string SearchKey(params string?[] names)
     {
-        var tokens = names.SelectMany(Tokens).Distinct(StringComparer.Ordinal);
+        // A compound name is also kept joined ("D'Arc-Dupont" → D, ARC, DUPONT and DARCDUPONT), so that
+        // "darc" or "legoff" typed without the apostrophe or space still finds it.
+        var tokens = names
+            .Select(Tokens)
+            .SelectMany(t => t.Count > 1 ? t.Append(string.Concat(t)) : t)
+            .Distinct(StringComparer.Ordinal);
         return "|" + string.Join('|', tokens) + "|";
     }
 }

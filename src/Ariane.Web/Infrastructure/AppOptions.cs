@@ -23,6 +23,10 @@ public sealed class SecurityOptions
     [Range(12, 128)]
     public int MinPasswordLength { get; set; } = 12;
 
+    /// <summary>How often a session re-checks its account (deactivation, "log out everywhere"), in seconds.</summary>
+    [Range(0, 600)]
+    public int SessionRevalidationSeconds { get; set; } = 60;
+
     /// <summary>Lifetime of an API bearer token.</summary>
     [Range(5, 480)]
     public int ApiTokenMinutes { get; set; } = 60;

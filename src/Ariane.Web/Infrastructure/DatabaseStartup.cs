@@ -1,17 +1,18 @@
 using Ariane.Persistence;
 using Ariane.Web.Features.Demo;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Ariane.Web.Infrastructure;
 
 public static class DatabaseStartup
 {
     /// <summary>SQLite: migrate at start. PostgreSQL: only when Database:MigrateAtStart (otherwise run `migrate`). Then demo data if enabled.</summary>
-    public static async Task PrepareAsync(WebApplication app, DatabaseOptions database, DemoOptions demo)
+    public static async Task PrepareAsync(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        ArgumentNullException.ThrowIfNull(database);
-        ArgumentNullException.ThrowIfNull(demo);
+        var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var demo = app.Services.GetRequiredService<IOptions<DemoOptions>>().Value;
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         if (database.Provider == DatabaseProvider.Sqlite || database.MigrateAtStart)

@@ -2,7 +2,9 @@ using Ariane.Persistence;
 using Ariane.Persistence.Identity;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Ariane.Web.Infrastructure;
 
@@ -12,10 +14,16 @@ public static class SecuritySetup
     /// <summary>Chooses the bearer scheme when the request carries a bearer token, else the cookie.</summary>
     private const string SmartScheme = "cookie-or-bearer";
 
-    public static IServiceCollection AddArianeSecurity(this IServiceCollection services, SecurityOptions security)
+    public static IServiceCollection AddArianeSecurity(this IServiceCollection services)
     {
-        services.AddIdentity<AppUser, IdentityRole<Guid>>(o =>
+        services.AddIdentity<AppUser, IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager<AppSignInManager>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<FrenchIdentityErrorDescriber>();
+        services.AddOptions<IdentityOptions>().Configure<IOptions<SecurityOptions>>((o, options) =>
             {
+                var security = options.Value;
                 o.User.RequireUniqueEmail = false;
                 o.Password.RequiredLength = security.MinPasswordLength;
                 o.Password.RequireDigit = true;
@@ -27,11 +35,7 @@ public static class SecuritySetup
                 o.Lockout.MaxFailedAccessAttempts = security.MaxFailedAccessAttempts;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(security.LockoutMinutes);
                 o.SignIn.RequireConfirmedAccount = false;
-            })
-            .AddEntityFrameworkStores<AppDbContext>()
-            .AddSignInManager<AppSignInManager>()
-            .AddDefaultTokenProviders()
-            .AddErrorDescriber<FrenchIdentityErrorDescriber>();
+            });
 
         services.AddAuthentication(o =>
             {
@@ -42,15 +46,18 @@ public static class SecuritySetup
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromMinutes(security.ApiTokenMinutes));
+            .AddBearerToken(IdentityConstants.BearerScheme);
+        services.AddOptions<BearerTokenOptions>(IdentityConstants.BearerScheme).Configure<IOptions<SecurityOptions>>((o, options) =>
+            o.BearerTokenExpiration = TimeSpan.FromMinutes(options.Value.ApiTokenMinutes));
 
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<SecurityOptions>>((o, options) =>
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(options.Value.IdleTimeoutMinutes));
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "ariane.session";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.ExpireTimeSpan = TimeSpan.FromMinutes(security.IdleTimeoutMinutes);
             o.SlidingExpiration = true;
             o.LoginPath = "/Account/Login";
             o.LogoutPath = "/Account/Logout";
@@ -65,7 +72,21 @@ public static class SecuritySetup
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         // "Log out everywhere" changes the security stamp; other sessions notice within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<SecurityOptions>>((o, options) =>
+        {
+            o.ValidationInterval = TimeSpan.FromSeconds(options.Value.SessionRevalidationSeconds);
+            // The refreshed principal is rebuilt from the database: keep how the session was authenticated (mfa).
+            o.OnRefreshingPrincipal = context =>
+            {
+                var amr = context.CurrentPrincipal?.FindFirst("amr");
+                if (amr is not null && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity && !identity.HasClaim("amr", amr.Value))
+                {
+                    identity.AddClaim(new System.Security.Claims.Claim("amr", amr.Value));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())

@@ -1,16 +1,18 @@
 using Ariane.Persistence;
+using Microsoft.Extensions.Options;
 
 namespace Ariane.Web.Infrastructure;
 
 /// <summary>Settings that must stop the app at start, with a clear message, when they are unsafe or incomplete.</summary>
 public static class StartupChecks
 {
-    public static void Validate(DatabaseOptions database, SecurityOptions security, DemoOptions demo, IWebHostEnvironment environment)
+    public static void Validate(WebApplication app)
     {
-        ArgumentNullException.ThrowIfNull(database);
-        ArgumentNullException.ThrowIfNull(security);
-        ArgumentNullException.ThrowIfNull(demo);
-        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(app);
+        var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var security = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value;
+        var demo = app.Services.GetRequiredService<IOptions<DemoOptions>>().Value;
+        var environment = app.Environment;
         if (!security.RequireTwoFactor && !demo.Enabled)
         {
             throw new InvalidOperationException("Security:RequireTwoFactor=false n'est permis qu'en mode démonstration (Demo:Enabled=true).");

@@ -69,8 +69,8 @@ public sealed partial class PostgresServer
 
     /// <summary>
     /// Creates database <paramref name="name"/> (letters, digits and underscores; at most 63 characters),
-    /// optionally as a copy of <paramref name="template"/> (which must then have no open connection),
-    /// and returns its connection string.
+    /// optionally as a copy of <paramref name="template"/>, and returns its connection string.
+    /// PostgreSQL copies only a database nobody is connected to: connections to the template are closed first.
     /// </summary>
     public async Task<string> CreateDatabaseAsync(string name, string? template = null)
     {
@@ -78,8 +78,10 @@ public sealed partial class PostgresServer
         if (template is not null)
         {
             sql += " TEMPLATE " + QuoteIdentifier(template);
-            // PostgreSQL refuses to copy a database that has connections, and this process may pool idle ones to it.
             ClearPool(template);
+            await ExecuteAdminAsync(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + template +
+                "' AND pid <> pg_backend_pid()").ConfigureAwait(false);
         }
 
         await ExecuteAdminAsync(sql).ConfigureAwait(false);

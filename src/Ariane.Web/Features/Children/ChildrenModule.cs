@@ -23,6 +23,8 @@ public static class ChildrenModule
         services.AddScoped<ChildAccessLog>();
         services.AddScoped<SearchAudit>();
         services.AddScoped<AccessAlerts>();
+        services.AddScoped<ListAssignableTargets>();
+        services.AddScoped<DescribeExceptionalAccess>();
         return services;
     }
 }

@@ -34,14 +34,14 @@ public sealed record ChildPage(IReadOnlyList<ChildSummary> Items, string? NextCu
 /// Searches the children the user may read (filter in SQL), tolerant to accents, case, hyphens,
 /// compound names, swapped first and last names and partial birth dates. Every search is audited.
 /// </summary>
-public sealed class SearchChildren(AppDbContext db, ChildAccess access)
+public sealed class SearchChildren(AppDbContext db, ChildAccess access, TimeProvider time)
 {
     public async Task<Result<ChildPage>> HandleAsync(SearchChildrenRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var errors = Validation.Check(request);
         var date = PartialDate.TryParse(request.BirthDate);
-        if (date is null)
+        if (date is null || !date.IsValid(DateOnly.FromDateTime(time.GetLocalNow().DateTime)))
         {
             Validation.Add(errors, "birthDate", "Date de naissance illisible : JJ/MM/AAAA, MM/AAAA ou AAAA.");
         }

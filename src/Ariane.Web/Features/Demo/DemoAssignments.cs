@@ -22,9 +22,9 @@ internal sealed partial class DemoChildGenerator
 
     private Measure PickMeasure() => random.NextDouble() switch
     {
-        < 0.30 => Measure.Mecs,
-        < 0.55 => Measure.OpenSetting,
-        < 0.60 => Measure.FosterCare,
+        < 0.34 => Measure.Mecs,
+        < 0.56 => Measure.OpenSetting,
+        < 0.62 => Measure.FosterCare,
         _ => Measure.None,
     };
 
@@ -53,19 +53,25 @@ internal sealed partial class DemoChildGenerator
             AddWorker(child, "evaluateur", WorkerRole.Evaluator, Between(Max(aseStart, today.AddDays(-90)), today.AddDays(-1)), null);
         }
 
-        AssignMeasure(child, born, age < 4 && measure == Measure.Mecs ? Measure.FosterCare : measure, aseStart);
-        if (age >= 2 && Chance(0.11))
+        if (age < 4 && measure == Measure.Mecs)
+        {
+            // Young children are not placed in a MECS: a foster family, or support at home.
+            measure = Chance(0.5) ? Measure.FosterCare : Measure.OpenSetting;
+        }
+
+        AssignMeasure(child, born, measure, aseStart);
+        if (age >= 2 && Chance(0.13))
         {
             AddService(child, structure.Mdph.Id, Between(Max(born.AddYears(2), today.AddYears(-4)), today.AddDays(-10)), null, "Notification MDPH (AEEH, orientation)");
         }
 
-        if (age is >= 3 and <= 17 && Chance(0.16))
+        if (age is >= 3 and <= 17 && Chance(0.18))
         {
             var start = Between(Max(born.AddYears(3), today.AddYears(-2)), today.AddDays(-10));
             AddService(child, structure.School.Id, start, EndOrNull(start, 0.1, 60), "Suivi scolaire (service social en faveur des élèves)");
         }
 
-        if (age < 6 && Chance(0.7))
+        if (age < 6 && Chance(0.8))
         {
             var start = Between(born, Min(born.AddDays(90), today));
             AddService(child, structure.Pmi.Id, start, EndOrNull(start, 0.1, 90), "Suivi PMI");
@@ -109,29 +115,39 @@ internal sealed partial class DemoChildGenerator
         }
     }
 
-    private void AssignUnaccompaniedMinor(Child child, DateOnly arrived, bool north)
+    /// <summary>Follow-up of an unaccompanied minor; true when the minor is placed in the MECS.</summary>
+    private bool AssignUnaccompaniedMinor(Child child, DateOnly arrived, bool north)
     {
         AddService(child, north ? structure.AseNord.Id : structure.AseSud.Id, arrived, null, "Accueil d'un mineur non accompagné");
-        AddWorker(child, north ? "referent.nord" : "referent.sud", WorkerRole.CaseWorker, arrived.AddDays(random.Next(0, 10)), null);
-        if (Chance(0.7))
+        AddWorker(child, north ? "referent.nord" : "referent.sud", WorkerRole.CaseWorker, Min(arrived.AddDays(random.Next(0, 10)), today), null);
+        if (!Chance(0.7))
         {
-            var start = arrived.AddDays(random.Next(0, 15));
-            AddService(child, structure.Mecs.Id, start, null, "Placement (accueil en MECS)");
-            if (Chance(0.65))
-            {
-                AddWorker(child, "educateur.mecs", WorkerRole.Educator, start, null);
-            }
+            return false;
         }
+
+        var start = Min(arrived.AddDays(random.Next(0, 15)), today);
+        AddService(child, structure.Mecs.Id, start, null, "Placement (accueil en MECS)");
+        if (Chance(0.65))
+        {
+            AddWorker(child, "educateur.mecs", WorkerRole.Educator, start, null);
+        }
+
+        return true;
     }
 
-    /// <summary>The demo scenarios need a full caseload for the MECS educator and the MDPH partner.</summary>
+    /// <summary>
+    /// The demo scenarios need a full caseload for the MECS educator and the MDPH partner: 40 and 15
+    /// children in the default dataset of 300, proportionally fewer in a smaller one.
+    /// </summary>
     private void EnsureMinimums()
     {
+        var educatorTarget = Math.Min(MinimumMecsEducatorChildren, children.Count * 2 / 15);
+        var mdphTarget = Math.Min(MinimumMdphChildren, children.Count / 20);
         var educator = userIds["educateur.mecs"];
         var named = children.Count(c => c.WorkerAssignments.Exists(w => w.UserId == educator && w.EndsOn is null));
         foreach (var child in children)
         {
-            if (named >= MinimumMecsEducatorChildren)
+            if (named >= educatorTarget)
             {
                 break;
             }
@@ -147,7 +163,7 @@ internal sealed partial class DemoChildGenerator
         var followed = children.Count(c => c.ServiceAssignments.Exists(a => a.ServiceId == structure.Mdph.Id));
         foreach (var child in children)
         {
-            if (followed >= MinimumMdphChildren)
+            if (followed >= mdphTarget)
             {
                 break;
             }

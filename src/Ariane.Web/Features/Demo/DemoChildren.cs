@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Ariane.Core.Children;
 
@@ -43,24 +44,33 @@ internal sealed partial class DemoChildGenerator(Random random, DateOnly today, 
         var moved = Chance(0.06) ? today.AddDays(-random.Next(60, 900)) : (DateOnly?)null;
         var city = Pick(DemoNames.Cities);
         var former = moved is null ? null : Pick(DemoNames.Cities.Where(c => c.IsNorth != city.IsNorth).ToList());
+        var formerLine = StreetAddress();
         var line = StreetAddress();
         var settledOn = moved ?? today.AddDays(-random.Next(90, 4000));
         var fatherName = Pick(DemoNames.LastNames);
         var motherName = Chance(0.25) ? fatherName : Pick(DemoNames.LastNames);
         var hasFather = Chance(0.88);
         var birthName = hasFather ? fatherName : motherName;
-        var eldest = random.NextDouble() switch { < 0.2 => random.Next(0, 4), < 0.9 => random.Next(4, 18), _ => random.Next(18, 21) };
-        eldest = Math.Max(eldest, 2 * (size - 1));
-        var eldestBorn = BirthDay(eldest);
-        var mother = new DemoParent(PersonRelation.Mother, motherName, FirstNames(Sex.Female, 0.15),
-            ParentBirthDate(eldestBorn, random.Next(17, 38)), Chance(0.96), PhoneOrNull(), line, city, null);
-        var father = hasFather ? NewFather(mother, fatherName, eldestBorn) : null;
+        var eldest = random.NextDouble() switch { < 0.16 => random.Next(0, 5), < 0.88 => random.Next(5, 18), _ => random.Next(18, 21) };
+        var born = BirthDay(Math.Max(eldest, size - 1));
+        var mother = new DemoParent(PersonRelation.Mother, motherName, FirstNames(Sex.Female, adult: true, 0.15, FrozenSet<string>.Empty),
+            ParentBirthDate(born, random.Next(17, 38)), Chance(0.96), PhoneOrNull(), line, city, null);
+        var father = hasFather ? NewFather(mother, fatherName, born) : null;
         var familyMeasure = PickMeasure();
-        var age = eldest;
+        var nationality = Chance(0.94) ? French : Pick(DemoNames.OtherNationalities);
+        var takenFirstNames = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < size; i++)
         {
-            var born = i == 0 ? eldestBorn : BirthDay(age);
-            var child = NewChild(birthName, RandomSex(), born, BirthPlace(city), Chance(0.95) ? French : Pick(DemoNames.OtherNationalities));
+            if (i > 0)
+            {
+                // The next sibling, born at least ten months later and never after today.
+                var room = (today.DayNumber - born.DayNumber) / (size - i);
+                var shortest = Math.Min(300, room);
+                born = born.AddDays(random.Next(shortest, Math.Max(shortest, Math.Min(1500, room)) + 1));
+            }
+
+            var child = NewChild(birthName, RandomSex(), born, takenFirstNames, BirthPlace(city), nationality);
+            takenFirstNames.Add(child.FirstNames.Split(' ')[0]);
             if (Chance(0.07) && !string.Equals(motherName, birthName, StringComparison.Ordinal))
             {
                 child.UsageName = Chance(0.5) || birthName.Contains('-', StringComparison.Ordinal) ? motherName : $"{birthName}-{motherName}";
@@ -75,13 +85,12 @@ internal sealed partial class DemoChildGenerator(Random random, DateOnly today, 
             var livesHereFrom = Max(settledOn, born);
             if (former is not null && born < livesHereFrom)
             {
-                AddAddress(child, StreetAddress(), former, born, livesHereFrom.AddDays(-1));
+                AddAddress(child, formerLine, former, born, livesHereFrom.AddDays(-1));
             }
 
             AddAddress(child, line, city, livesHereFrom, null);
-            AssignServices(child, born, today.Year - born.Year, city.IsNorth, Chance(0.8) ? familyMeasure : PickMeasure(), moved);
+            AssignServices(child, born, Age(born), city.IsNorth, Chance(0.8) ? familyMeasure : PickMeasure(), moved);
             children.Add(child);
-            age = Math.Max(0, age - random.Next(1, 5));
         }
     }
 
@@ -91,7 +100,7 @@ internal sealed partial class DemoChildGenerator(Random random, DateOnly today, 
         {
             Relation = PersonRelation.Father,
             LastName = lastName,
-            FirstNames = FirstNames(Sex.Male, 0.15),
+            FirstNames = FirstNames(Sex.Male, adult: true, 0.15, FrozenSet<string>.Empty),
             BirthDate = ParentBirthDate(eldestBorn, random.Next(19, 46)),
             HasParentalAuthority = Chance(0.88),
             Phone = PhoneOrNull(),
@@ -105,7 +114,7 @@ internal sealed partial class DemoChildGenerator(Random random, DateOnly today, 
         return Chance(0.3) ? father with { Line = StreetAddress(), City = Pick(DemoNames.Cities) } : father;
     }
 
-    private Child NewChild(string birthName, Sex sex, DateOnly born, string? birthPlace, string? nationality)
+    private Child NewChild(string birthName, Sex sex, DateOnly born, IReadOnlySet<string> takenFirstNames, string? birthPlace, string? nationality)
     {
         var birthDate = random.NextDouble() switch
         {
@@ -116,7 +125,7 @@ internal sealed partial class DemoChildGenerator(Random random, DateOnly today, 
         return new Child
         {
             BirthName = birthName,
-            FirstNames = FirstNames(sex, 0.3),
+            FirstNames = FirstNames(sex, adult: false, 0.3, takenFirstNames),
             Sex = sex,
             BirthDate = birthDate,
             BirthPlace = birthPlace,
@@ -136,10 +145,16 @@ internal sealed partial class DemoChildGenerator(Random random, DateOnly today, 
             1 => new PartialDate(born.Year, null, null),
             _ => new PartialDate(born.Year, born.Month, born.Day),
         };
+        var (lastName, firstName) = (Pick(origin.LastNames), Pick(sex == Sex.Male ? origin.MaleFirstNames : origin.FemaleFirstNames));
+        while (children.Exists(c => c.BirthName == lastName && c.FirstNames == firstName))
+        {
+            (lastName, firstName) = (Pick(origin.LastNames), Pick(sex == Sex.Male ? origin.MaleFirstNames : origin.FemaleFirstNames));
+        }
+
         var child = new Child
         {
-            BirthName = Pick(origin.LastNames),
-            FirstNames = Pick(sex == Sex.Male ? origin.MaleFirstNames : origin.FemaleFirstNames),
+            BirthName = lastName,
+            FirstNames = firstName,
             Sex = sex,
             BirthDate = birthDate,
             BirthPlace = birthDate.Year is null ? null : origin.BirthPlace,
@@ -147,8 +162,9 @@ internal sealed partial class DemoChildGenerator(Random random, DateOnly today, 
         };
         var arrived = today.AddDays(-random.Next(20, 500));
         var north = Chance(0.5);
-        AddAddress(child, "MECS Les Tilleuls, 14 allée des Tilleuls", DemoNames.Cities[0], arrived, null);
-        AssignUnaccompaniedMinor(child, arrived, north);
+        var placed = AssignUnaccompaniedMinor(child, arrived, north);
+        var shelter = placed ? "MECS Les Tilleuls, 14 allée des Tilleuls" : "Résidence jeunes Le Relais, 3 rue de la Gare";
+        AddAddress(child, shelter, DemoNames.Cities[0], arrived, null);
         children.Add(child);
     }
 

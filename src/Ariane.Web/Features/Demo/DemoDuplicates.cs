@@ -27,9 +27,9 @@ internal sealed partial class DemoChildGenerator
         {
             var eligible = candidates.Where(c => variant switch
             {
-                DuplicateVariant.WithoutAccents => !string.Equals(StripAccents(c.FirstNames + c.BirthName), c.FirstNames + c.BirthName, StringComparison.Ordinal),
+                DuplicateVariant.WithoutAccents => HasAccents(c.FirstNames.Split(' ')[0] + c.BirthName),
                 DuplicateVariant.SwappedNames => !c.FirstNames.Contains(' ', StringComparison.Ordinal) && c.BirthName.All(char.IsLetter),
-                _ => c.BirthName.Contains('-', StringComparison.Ordinal),
+                _ => c.BirthName.Any(ch => ch is '-' or ' ' or '\''),
             }).ToList();
             if (eligible.Count == 0)
             {
@@ -43,7 +43,7 @@ internal sealed partial class DemoChildGenerator
             {
                 DuplicateVariant.WithoutAccents => (StripAccents(source.BirthName).ToUpperInvariant(), StripAccents(usualFirstName)),
                 DuplicateVariant.SwappedNames => (usualFirstName, source.BirthName),
-                _ => (source.BirthName.Replace('-', ' '), usualFirstName),
+                _ => (SplitCompoundName(source.BirthName), usualFirstName),
             };
             children.Add(NewDuplicate(source, birthName, firstNames));
         }
@@ -81,4 +81,12 @@ internal sealed partial class DemoChildGenerator
         AddService(duplicate, territory, today.AddDays(-random.Next(3, 30)), null, "Évaluation (nouvelle information préoccupante)");
         return duplicate;
     }
+
+    private static bool HasAccents(string text) => !string.Equals(StripAccents(text), text, StringComparison.Ordinal);
+
+    /// <summary>"Martin-Durand" typed "Martin Durand", "N'Diaye" typed "N Diaye", "Le Goff" typed "Le-Goff".</summary>
+    private static string SplitCompoundName(string name) =>
+        name.Contains('-', StringComparison.Ordinal) ? name.Replace('-', ' ')
+        : name.Contains('\'', StringComparison.Ordinal) ? name.Replace('\'', ' ')
+        : name.Replace(' ', '-');
 }

@@ -26,28 +26,42 @@ internal static class DemoNames
         "Saint-Martin", "Lebrun-Vasseur", "Le Bihan", "Ben Hamida", "M'Bala", "Le Floch", "Delaunay-Crespin",
     ];
 
-    public static IReadOnlyList<string> FemaleFirstNames { get; } =
+    /// <summary>First names given to girls in the last twenty years.</summary>
+    public static IReadOnlyList<string> GirlFirstNames { get; } =
     [
         "Léa", "Chloé", "Emma", "Manon", "Camille", "Inès", "Jade", "Louise", "Zoé", "Lola",
         "Élodie", "Clémence", "Sarah", "Anaïs", "Maëlys", "Océane", "Juliette", "Lina", "Romane", "Lucie",
         "Alice", "Ambre", "Rose", "Anna", "Mila", "Léna", "Éva", "Nina", "Margaux", "Célia",
         "Maëlle", "Noémie", "Justine", "Pauline", "Mathilde", "Agathe", "Apolline", "Charlotte", "Capucine", "Héloïse",
-        "Louna", "Salomé", "Clara", "Mélissa", "Yasmine", "Aïcha", "Fatoumata", "Amira", "Naïma", "Kenza",
-        "Marie", "Anne", "Sophie", "Nathalie", "Isabelle", "Sandrine", "Céline", "Aurélie", "Stéphanie", "Émilie",
-        "Laëtitia", "Virginie", "Hélène", "Valérie", "Christelle", "Audrey", "Jessica", "Morgane", "Gaëlle", "Solène",
-        "Victoire", "Adèle", "Éléonore", "Iris", "Lou", "Thaïs", "Cassandra", "Kimberley", "Maïwenn", "Nolwenn",
+        "Louna", "Salomé", "Clara", "Mélissa", "Yasmine", "Aïcha", "Fatoumata", "Amira", "Kenza", "Maïwenn",
+        "Victoire", "Adèle", "Éléonore", "Iris", "Lou", "Thaïs", "Cassandra", "Inaya", "Nour", "Lyna",
     ];
 
-    public static IReadOnlyList<string> MaleFirstNames { get; } =
+    /// <summary>First names of the mothers' generation, also common as second names.</summary>
+    public static IReadOnlyList<string> WomanFirstNames { get; } =
+    [
+        "Marie", "Anne", "Sophie", "Nathalie", "Isabelle", "Sandrine", "Céline", "Aurélie", "Stéphanie", "Émilie",
+        "Laëtitia", "Virginie", "Hélène", "Valérie", "Christelle", "Audrey", "Jessica", "Morgane", "Gaëlle", "Solène",
+        "Naïma", "Karine", "Séverine", "Élise", "Mélanie", "Coralie", "Amandine", "Nolwenn", "Marine", "Cindy",
+    ];
+
+    /// <summary>First names given to boys in the last twenty years.</summary>
+    public static IReadOnlyList<string> BoyFirstNames { get; } =
     [
         "Lucas", "Hugo", "Louis", "Gabriel", "Arthur", "Jules", "Nathan", "Léo", "Raphaël", "Adam",
         "Loïc", "Maël", "Noé", "Théo", "Timéo", "Ethan", "Enzo", "Mathis", "Tom", "Baptiste",
         "Clément", "Maxime", "Antoine", "Alexandre", "Victor", "Paul", "Sacha", "Aaron", "Éthan", "Lenny",
         "Mathéo", "Noah", "Evan", "Axel", "Valentin", "Quentin", "Romain", "Kévin", "Dylan", "Jérémy",
-        "Yanis", "Rayan", "Ilyès", "Mehdi", "Karim", "Moussa", "Amadou", "Samuel", "Elias", "Ismaël",
+        "Yanis", "Rayan", "Ilyès", "Mehdi", "Moussa", "Amadou", "Samuel", "Elias", "Ismaël", "Gaël",
+        "Titouan", "Côme", "Anatole", "Joachim", "Bastien", "Florian", "Rémi", "Kaïs", "Naël", "Ayoub",
+    ];
+
+    /// <summary>First names of the fathers' generation, also common as second names.</summary>
+    public static IReadOnlyList<string> ManFirstNames { get; } =
+    [
         "Jean", "Pierre", "Michel", "Philippe", "Christophe", "Stéphane", "Sébastien", "Frédéric", "Grégory", "Jérôme",
         "Cédric", "Julien", "Nicolas", "Anthony", "David", "Mickaël", "Fabrice", "Ludovic", "Benoît", "Hervé",
-        "Gaël", "Titouan", "Côme", "Anatole", "Joachim", "Aurélien", "Bastien", "Florian", "Damien", "Rémi",
+        "Karim", "Aurélien", "Damien", "Olivier", "Franck", "Yannick", "Thierry", "Pascal", "Jean-Marc", "José",
     ];
 
     public static IReadOnlyList<DemoCity> Cities { get; } =

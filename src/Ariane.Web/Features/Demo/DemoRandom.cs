@@ -63,20 +63,43 @@ internal sealed partial class DemoChildGenerator
         _ => Sex.Female,
     };
 
-    /// <summary>One to three first names in civil order, e.g. "Léa Marie".</summary>
-    private string FirstNames(Sex sex, double multipleChance)
+    /// <summary>Full years between the birth day and today.</summary>
+    private int Age(DateOnly born)
     {
-        var names = sex switch
+        var years = today.Year - born.Year;
+        return born.AddYears(years) > today ? years - 1 : years;
+    }
+
+    /// <summary>
+    /// One to three first names in civil order ("Léa Marie"): the usual one of the person's generation and
+    /// not already taken by a sibling, the others often traditional ones.
+    /// </summary>
+    private string FirstNames(Sex sex, bool adult, double multipleChance, IReadOnlySet<string> taken)
+    {
+        var male = sex switch
         {
-            Sex.Male => DemoNames.MaleFirstNames,
-            Sex.Female => DemoNames.FemaleFirstNames,
-            _ => Chance(0.5) ? DemoNames.MaleFirstNames : DemoNames.FemaleFirstNames,
+            Sex.Male => true,
+            Sex.Female => false,
+            _ => Chance(0.5),
         };
-        var chosen = new List<string> { Pick(names) };
+        var usualNames = (male, adult) switch
+        {
+            (true, true) => DemoNames.ManFirstNames,
+            (true, false) => DemoNames.BoyFirstNames,
+            (false, true) => DemoNames.WomanFirstNames,
+            _ => DemoNames.GirlFirstNames,
+        };
+        var usual = Pick(usualNames);
+        while (taken.Contains(usual))
+        {
+            usual = Pick(usualNames);
+        }
+
+        var chosen = new List<string> { usual };
         var count = Chance(multipleChance) ? (Chance(0.15) ? 3 : 2) : 1;
         while (chosen.Count < count)
         {
-            var next = Pick(names);
+            var next = Chance(0.5) ? Pick(usualNames) : Pick(male ? DemoNames.ManFirstNames : DemoNames.WomanFirstNames);
             if (!chosen.Contains(next, StringComparer.Ordinal))
             {
                 chosen.Add(next);

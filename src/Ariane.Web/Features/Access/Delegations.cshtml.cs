@@ -1,0 +1,127 @@
+using System.ComponentModel.DataAnnotations;
+using Ariane.Core.Access;
+using Ariane.Web.Features.Children;
+using Ariane.Web.Features.Shared;
+using Ariane.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Ariane.Web.Features.Access;
+
+/// <summary>The form of a delegation as typed: the dossier number as text and the end in Paris time.</summary>
+public sealed class DelegationForm
+{
+    [Display(Name = "Collègue qui vous remplace")]
+    public Guid? ToUserId { get; set; }
+
+    [Display(Name = "Dossier")]
+    [StringLength(40, ErrorMessage = "Numéro de dossier illisible.")]
+    public string? ChildId { get; set; }
+
+    [Display(Name = "Fin de la délégation")]
+    public DateTime? EndsAt { get; set; }
+
+    [Display(Name = "Motif")]
+    public string? Reason { get; set; }
+}
+
+/// <summary>
+/// Temporary cover during an absence, instead of sharing a password: delegations I gave and received,
+/// a form to give one, and links to withdraw mine (through a confirmation page).
+/// Shows dossier numbers only, never a child's data.
+/// </summary>
+[NoChildData]
+public sealed class DelegationsModel(Delegations delegations, ListAssignableTargets targets, CurrentUser currentUser, TimeProvider time, IOptions<AccessOptions> options) : PageModel
+{
+    [BindProperty]
+    public DelegationForm Form { get; set; } = new();
+
+    public IReadOnlyList<DelegationDto> Given { get; private set; } = [];
+
+    public IReadOnlyList<DelegationDto> Received { get; private set; } = [];
+
+    public IReadOnlyList<AssignableUser> Colleagues { get; private set; } = [];
+
+    public bool CanDelegate { get; private set; }
+
+    public DateTime Now { get; private set; }
+
+    public AccessOptions Limits => options.Value;
+
+    public async Task OnGetAsync(Guid? childId, CancellationToken cancellationToken)
+    {
+        Form.ChildId = childId?.ToString();
+        // Default end: in a week, at 18:00 Paris time.
+        var paris = Format.ToParis(time.GetUtcNow().UtcDateTime);
+        Form.EndsAt = paris.Date.AddDays(7).AddHours(18);
+        await LoadAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        Guid? childId = null;
+        if (!string.IsNullOrWhiteSpace(Form.ChildId))
+        {
+            if (Guid.TryParse(Form.ChildId.Trim(), out var parsed))
+            {
+                childId = parsed;
+            }
+            else
+            {
+                ModelState.AddModelError("Form.ChildId", "Numéro de dossier illisible : copiez-le depuis le dossier de l'enfant, ou laissez vide.");
+            }
+        }
+
+        if (ModelState.IsValid)
+        {
+            var request = new DelegationRequest
+            {
+                ToUserId = Form.ToUserId,
+                ChildId = childId,
+                EndsAt = Form.EndsAt is { } end ? Format.FromParis(end) : null,
+                Reason = Form.Reason,
+            };
+            var result = await delegations.GrantAsync(request, cancellationToken);
+            switch (result.Status)
+            {
+                case ResultStatus.Ok:
+                    TempData["Message"] = $"Délégation accordée jusqu'au {Format.DateTime(request.EndsAt!.Value)}.";
+                    return RedirectToPage();
+                case ResultStatus.Forbidden:
+                    return Forbid();
+                case ResultStatus.Invalid:
+                    ModelState.AddErrors(result.Errors, nameof(Form));
+                    break;
+                default:
+                    return NotFound();
+            }
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public string Status(DelegationDto d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        return d.RevokedAt is not null ? "retirée"
+            : d.EndsAt <= Now ? "terminée"
+            : d.StartsAt > Now ? "à venir"
+            : "active";
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Now = time.GetUtcNow().UtcDateTime;
+        var subject = await currentUser.SubjectAsync(cancellationToken);
+        CanDelegate = subject.Has(Permission.Delegate);
+        var mine = await delegations.MineAsync(cancellationToken);
+        Given = mine.Where(d => d.FromUserId == subject.UserId).ToList();
+        Received = mine.Where(d => d.ToUserId == subject.UserId && d.FromUserId != subject.UserId).ToList();
+        if (CanDelegate)
+        {
+            Colleagues = (await targets.HandleAsync(cancellationToken)).Users.Where(u => u.Id != subject.UserId).ToList();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using Ariane.Core.Access;
+using Ariane.Core.Organisations;
+using Ariane.Web.Features.Admin.Users;
+
+namespace Ariane.Web.Features.Admin;
+
+/// <summary>French labels of the enums shown in the administration pages.</summary>
+public static class AdminLabels
+{
+    public static IReadOnlyList<Section> Sections { get; } =
+        [Section.Identity, Section.Social, Section.Health, Section.Judicial, Section.ConcernAuthor];
+
+    public static string Of(OrganisationKind kind) => kind switch
+    {
+        OrganisationKind.Departement => "Département",
+        OrganisationKind.AssociationGestionnaire => "Association gestionnaire",
+        OrganisationKind.Mdph => "MDPH",
+        OrganisationKind.EducationNationale => "Éducation nationale",
+        OrganisationKind.Pjj => "Protection judiciaire de la jeunesse (PJJ)",
+        OrganisationKind.Court => "Juridiction",
+        OrganisationKind.Health => "Santé",
+        _ => "Autre",
+    };
+
+    public static string Of(ServiceKind kind) => kind switch
+    {
+        ServiceKind.IntakeUnit => "CRIP (recueil des informations préoccupantes)",
+        ServiceKind.AseTerritorial => "ASE — service territorial",
+        ServiceKind.Pmi => "PMI",
+        ServiceKind.Mecs => "MECS",
+        ServiceKind.FosterCareService => "Service d'accueil familial",
+        ServiceKind.OpenSettingService => "Milieu ouvert (AEMO / AED)",
+        ServiceKind.Mdph => "MDPH",
+        ServiceKind.School => "Service scolaire",
+        ServiceKind.Observatory => "Observatoire (ODPE)",
+        ServiceKind.Administration => "Administration",
+        ServiceKind.LieuDeVie => "Lieu de vie et d'accueil",
+        _ => "Autre",
+    };
+
+    public static string Of(UserState state) => state switch
+    {
+        UserState.Deactivated => "désactivé",
+        UserState.Locked => "verrouillé",
+        _ => "actif",
+    };
+
+    public static string Of(Section section) => section switch
+    {
+        Section.Identity => "Identité",
+        Section.Social => "Social",
+        Section.Health => "Santé",
+        Section.Judicial => "Judiciaire",
+        Section.ConcernAuthor => "Auteur de l'IP",
+        _ => section.ToString(),
+    };
+
+    public static string Of(AccessLevel level) => level switch
+    {
+        AccessLevel.Existence => "Existence",
+        AccessLevel.Read => "Lecture",
+        AccessLevel.Write => "Écriture",
+        _ => "Aucun",
+    };
+
+    public static string Of(AccessScope scope) => scope switch
+    {
+        AccessScope.Personal => "Enfants qui lui sont nominativement confiés",
+        AccessScope.Service => "Enfants affectés à son service",
+        AccessScope.Departement => "Tous les enfants du département",
+        _ => "Aucun dossier d'enfant",
+    };
+
+    public static string Of(Permission permission) => permission switch
+    {
+        Permission.CreateChild => "Créer un dossier d'enfant",
+        Permission.BreakGlass => "Accès d'urgence (bris de glace)",
+        Permission.ViewChildAudit => "Voir qui a consulté un dossier",
+        Permission.SearchAudit => "Rechercher dans le journal d'audit",
+        Permission.ManageUsers => "Gérer les comptes et les habilitations",
+        Permission.ManageOrganisations => "Gérer les organisations et les services",
+        Permission.ReceiveAccessAlerts => "Recevoir les alertes d'accès d'urgence",
+        Permission.Delegate => "Déléguer ses dossiers à un collègue",
+        Permission.ManageAssignments => "Affecter services et professionnels à un enfant",
+        _ => permission.ToString(),
+    };
+
+    /// <summary>Each single permission held in a set of flags, in declaration order.</summary>
+    public static IEnumerable<Permission> Split(Permission permissions) =>
+        Enum.GetValues<Permission>().Where(p => p != Permission.None && (permissions & p) == p);
+
+    public static string FinessCategory(int? code) =>
+        code is { } c ? (FinessCategories.Labels.TryGetValue(c, out var label) ? $"{c} — {label}" : c.ToString(System.Globalization.CultureInfo.InvariantCulture)) : "—";
+}

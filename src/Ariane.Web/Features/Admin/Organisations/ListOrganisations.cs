@@ -1,0 +1,52 @@
+using Ariane.Core.Access;
+using Ariane.Core.Organisations;
+using Ariane.Persistence;
+using Ariane.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ariane.Web.Features.Admin.Organisations;
+
+public sealed record ServiceRow(
+    Guid Id, Guid OrganisationId, string OrganisationName, string Name, ServiceKind Kind, string? Finess, int? FinessCategory, bool IsActive, int MemberCount);
+
+public sealed record OrganisationRow(Guid Id, string Name, OrganisationKind Kind, string? DepartementCode, IReadOnlyList<ServiceRow> Services);
+
+/// <summary>The organisations and their services, as the administrator manages them: three queries.</summary>
+public sealed class ListOrganisations(AppDbContext db, CurrentUser currentUser)
+{
+    public async Task<Result<IReadOnlyList<OrganisationRow>>> HandleAsync(CancellationToken cancellationToken)
+    {
+        if (!await currentUser.HasAsync(Permission.ManageOrganisations, cancellationToken))
+        {
+            return Result<IReadOnlyList<OrganisationRow>>.Forbidden();
+        }
+
+        var organisations = await db.Organisations.AsNoTracking()
+            .OrderBy(o => o.Name)
+            .Select(o => new { o.Id, o.Name, o.Kind, o.DepartementCode })
+            .ToListAsync(cancellationToken);
+        var services = (await Services().ToListAsync(cancellationToken)).ToLookup(s => s.OrganisationId);
+        return Result<IReadOnlyList<OrganisationRow>>.Ok(organisations
+            .Select(o => new OrganisationRow(o.Id, o.Name, o.Kind, o.DepartementCode, [.. services[o.Id]]))
+            .ToList());
+    }
+
+    /// <summary>One service, for the confirmation of its deactivation or reactivation.</summary>
+    public async Task<Result<ServiceRow>> FindServiceAsync(Guid serviceId, CancellationToken cancellationToken)
+    {
+        if (!await currentUser.HasAsync(Permission.ManageOrganisations, cancellationToken))
+        {
+            return Result<ServiceRow>.Forbidden();
+        }
+
+        var service = await Services().Where(s => s.Id == serviceId).SingleOrDefaultAsync(cancellationToken);
+        return service is null ? Result<ServiceRow>.NotFound() : Result<ServiceRow>.Ok(service);
+    }
+
+    private IQueryable<ServiceRow> Services() =>
+        from s in db.Services.AsNoTracking()
+        orderby s.Name
+        select new ServiceRow(
+            s.Id, s.OrganisationId, s.Organisation!.Name, s.Name, s.Kind, s.Finess, s.FinessCategory, s.IsActive,
+            db.Memberships.Count(m => m.ServiceId == s.Id));
+}

@@ -1,0 +1,91 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using Ariane.Core.Access;
+using Ariane.Core.Audit;
+using Ariane.Core.Organisations;
+using Ariane.Persistence;
+using Ariane.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ariane.Web.Features.Admin.Users;
+
+public sealed class AddMembershipRequest
+{
+    [Required(ErrorMessage = "Choisissez le service.")]
+    [Display(Name = "Service")]
+    public Guid? ServiceId { get; set; }
+
+    [Required(ErrorMessage = "Choisissez le rôle.")]
+    [StringLength(50)]
+    [Display(Name = "Rôle")]
+    public string? RoleCode { get; set; }
+}
+
+/// <summary>Gives a user a role in a service (a membership: the basis of every right), audited.</summary>
+public sealed class AddMembership(AppDbContext db, CurrentUser currentUser, TimeProvider time)
+{
+    public async Task<Result<Guid>> HandleAsync(Guid userId, AddMembershipRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!await currentUser.HasAsync(Permission.ManageUsers, cancellationToken))
+        {
+            return Result<Guid>.Forbidden();
+        }
+
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.UserName }).SingleOrDefaultAsync(cancellationToken);
+        if (user is null)
+        {
+            return Result<Guid>.NotFound();
+        }
+
+        var errors = Validation.Check(request);
+        if (errors.Count == 0)
+        {
+            await CheckAsync(db, request.ServiceId!.Value, request.RoleCode!, errors, cancellationToken);
+        }
+
+        if (errors.Count == 0 && await db.Memberships.AnyAsync(
+                m => m.UserId == userId && m.ServiceId == request.ServiceId && m.RoleCode == request.RoleCode, cancellationToken))
+        {
+            Validation.Add(errors, "roleCode", "Cette personne a déjà ce rôle dans ce service.");
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result<Guid>.Invalid(errors);
+        }
+
+        var membership = new Membership
+        {
+            UserId = userId,
+            ServiceId = request.ServiceId!.Value,
+            RoleCode = request.RoleCode!,
+            CreatedAt = time.GetUtcNow().UtcDateTime,
+        };
+        db.Memberships.Add(membership);
+        Record(db, membership, user.UserName);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<Guid>.Ok(membership.Id);
+    }
+
+    /// <summary>The service must exist and be active, the role must exist.</summary>
+    internal static async Task CheckAsync(AppDbContext db, Guid serviceId, string roleCode, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        if (!await db.Services.AnyAsync(s => s.Id == serviceId && s.IsActive, cancellationToken))
+        {
+            Validation.Add(errors, "serviceId", "Ce service n'existe pas ou est désactivé.");
+        }
+
+        if (!await db.AccessRoles.AnyAsync(r => r.Code == roleCode, cancellationToken))
+        {
+            Validation.Add(errors, "roleCode", "Ce rôle n'existe pas.");
+        }
+    }
+
+    internal static void Record(AppDbContext db, Membership membership, string? userName) =>
+        db.Audit.Record(
+            AuditEventType.MembershipAdded,
+            entityType: nameof(Membership),
+            entityId: membership.Id,
+            details: JsonSerializer.Serialize(new { userId = membership.UserId, userName, serviceId = membership.ServiceId, roleCode = membership.RoleCode }));
+}

@@ -1,0 +1,42 @@
+using Ariane.Core.Access;
+using Ariane.Persistence;
+using Ariane.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ariane.Web.Features.Admin.Users;
+
+public sealed record ServiceOption(Guid Id, string Name);
+
+public sealed record OrganisationServices(string OrganisationName, IReadOnlyList<ServiceOption> Services);
+
+public sealed record RoleOption(string Code, string Name, string Description);
+
+public sealed record MembershipOptions(IReadOnlyList<OrganisationServices> Organisations, IReadOnlyList<RoleOption> Roles);
+
+/// <summary>What a membership can be made of: the active services grouped by organisation, and the roles as stored.</summary>
+public sealed class GetMembershipOptions(AppDbContext db, CurrentUser currentUser)
+{
+    public async Task<Result<MembershipOptions>> HandleAsync(CancellationToken cancellationToken)
+    {
+        if (!await currentUser.HasAsync(Permission.ManageUsers, cancellationToken))
+        {
+            return Result<MembershipOptions>.Forbidden();
+        }
+
+        var services = await db.Services.AsNoTracking()
+            .Where(s => s.IsActive)
+            .OrderBy(s => s.Organisation!.Name).ThenBy(s => s.Name)
+            .Select(s => new { Organisation = s.Organisation!.Name, s.Id, s.Name })
+            .ToListAsync(cancellationToken);
+        var roles = await db.AccessRoles.AsNoTracking()
+            .OrderBy(r => r.Name)
+            .Select(r => new RoleOption(r.Code, r.Name, r.Description))
+            .ToListAsync(cancellationToken);
+
+        var groups = services
+            .GroupBy(s => s.Organisation)
+            .Select(g => new OrganisationServices(g.Key, [.. g.Select(s => new ServiceOption(s.Id, s.Name))]))
+            .ToList();
+        return Result<MembershipOptions>.Ok(new MembershipOptions(groups, roles));
+    }
+}

@@ -1,0 +1,67 @@
+using Ariane.Core.Access;
+using Ariane.Persistence;
+using Ariane.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ariane.Web.Features.Admin.Users;
+
+public sealed record MembershipRow(Guid Id, string OrganisationName, string ServiceName, bool ServiceActive, string RoleName, DateTime CreatedAt);
+
+public sealed record UserDetails(
+    Guid Id,
+    string UserName,
+    string DisplayName,
+    string? JobTitle,
+    string? Email,
+    bool IsActive,
+    bool IsDemo,
+    bool TwoFactorEnabled,
+    bool IsLockedOut,
+    DateTime CreatedAt,
+    DateTime? DeactivatedAt,
+    string ConcurrencyStamp,
+    bool IsSelf,
+    IReadOnlyList<MembershipRow> Memberships)
+{
+    public UserState State => !IsActive ? UserState.Deactivated : IsLockedOut ? UserState.Locked : UserState.Active;
+}
+
+/// <summary>One account with its memberships, for the administrator: two queries.</summary>
+public sealed class GetUser(AppDbContext db, CurrentUser currentUser, TimeProvider time)
+{
+    public async Task<Result<UserDetails>> HandleAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        if (!await currentUser.HasAsync(Permission.ManageUsers, cancellationToken))
+        {
+            return Result<UserDetails>.Forbidden();
+        }
+
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        if (user is null)
+        {
+            return Result<UserDetails>.NotFound();
+        }
+
+        var memberships = await db.Memberships.AsNoTracking()
+            .Where(m => m.UserId == userId)
+            .OrderBy(m => m.Service!.Organisation!.Name).ThenBy(m => m.Service!.Name).ThenBy(m => m.Role!.Name)
+            .Select(m => new MembershipRow(m.Id, m.Service!.Organisation!.Name, m.Service.Name, m.Service.IsActive, m.Role!.Name, m.CreatedAt))
+            .ToListAsync(cancellationToken);
+
+        return Result<UserDetails>.Ok(new UserDetails(
+            user.Id,
+            user.UserName ?? string.Empty,
+            user.DisplayName,
+            user.JobTitle,
+            user.Email,
+            user.IsActive,
+            user.IsDemoAccount,
+            user.TwoFactorEnabled,
+            user.LockoutEnd > time.GetUtcNow(),
+            user.CreatedAt,
+            user.DeactivatedAt,
+            user.ConcurrencyStamp ?? string.Empty,
+            user.Id == currentUser.UserId,
+            memberships));
+    }
+}

@@ -1,0 +1,63 @@
+using Ariane.Core.Access;
+using Ariane.Web.Features.Shared;
+using Ariane.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ariane.Web.Features.Children;
+
+/// <summary>Adds an address to the child (current while it has no end date).</summary>
+[AuditedChildData(Section.Identity)]
+public sealed class AddressModel(GetChild getChild, AddAddress add) : PageModel
+{
+    [BindProperty]
+    public AddressInput Input { get; set; } = new();
+
+    [BindProperty]
+    public string? ChildName { get; set; }
+
+    public Guid Id { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        var result = await getChild.HandleAsync(id, cancellationToken);
+        if (!result.IsOk)
+        {
+            return NotFound();
+        }
+
+        if (result.Value!.Rights.Identity != AccessLevel.Write)
+        {
+            return Forbid();
+        }
+
+        ChildName = result.Value.DisplayName;
+        Input.Country = "France";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await add.HandleAsync(id, Input, cancellationToken);
+        switch (result.Status)
+        {
+            case ResultStatus.Ok:
+                TempData["Message"] = "Adresse ajoutée.";
+                return RedirectToPage("Details", new { id });
+            case ResultStatus.Invalid:
+                ModelState.AddErrors(result.Errors, nameof(Input));
+                return Page();
+            case ResultStatus.Forbidden:
+                return Forbid();
+            default:
+                return NotFound();
+        }
+    }
+}

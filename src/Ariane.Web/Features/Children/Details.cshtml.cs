@@ -1,0 +1,121 @@
+using Ariane.Core.Access;
+using Ariane.Web.Features.Access;
+using Ariane.Web.Features.Shared;
+using Ariane.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ariane.Web.Features.Children;
+
+/// <summary>
+/// The child's record (identity section): identity, what the user may see in the other sections, linked
+/// persons, addresses, assignments; and the actions the user's rights allow.
+/// </summary>
+[AuditedChildData(Section.Identity)]
+public sealed class DetailsModel(GetChild getChild, ManageAssignments assignments, DescribeExceptionalAccess exceptional, CurrentUser currentUser, TimeProvider time) : PageModel
+{
+    public ChildRecord? Record { get; private set; }
+
+    public ExceptionalAccessDto? Exceptional { get; private set; }
+
+    public DateOnly Today { get; private set; }
+
+    public bool CanWrite => Record?.Rights.Identity == AccessLevel.Write;
+
+    public bool CanManageAssignments { get; private set; }
+
+    public bool CanViewAudit { get; private set; }
+
+    public bool CanDelegate { get; private set; }
+
+    /// <summary>The assignment whose "end" form failed, to show the error next to it.</summary>
+    public Guid? FailedAssignmentId { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    /// <summary>Ends a service or worker assignment on the chosen date (the history is kept).</summary>
+    public async Task<IActionResult> OnPostEndAssignmentAsync(Guid id, Guid assignmentId, DateOnly? endsOn, CancellationToken cancellationToken)
+    {
+        Result<bool> result;
+        if (!ModelState.IsValid || endsOn is null)
+        {
+            ModelState.Clear();
+            result = Result<bool>.Invalid("endsOn", "Saisissez la date de fin de l'affectation.");
+        }
+        else
+        {
+            result = await assignments.EndAsync(id, assignmentId, endsOn.Value, cancellationToken);
+        }
+
+        switch (result.Status)
+        {
+            case ResultStatus.Ok:
+                TempData["Message"] = $"Affectation terminée au {Format.Date(endsOn)}.";
+                return RedirectToPage("Details", new { id });
+            case ResultStatus.Forbidden:
+                return Forbid();
+            case ResultStatus.Invalid:
+                ModelState.AddErrors(result.Errors, string.Empty);
+                FailedAssignmentId = assignmentId;
+                return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+            default:
+                return NotFound();
+        }
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await getChild.HandleAsync(id, cancellationToken);
+        if (!result.IsOk)
+        {
+            return false;
+        }
+
+        Record = result.Value!;
+        Today = Format.Today(time);
+        Exceptional = await exceptional.HandleAsync(id, Record.AccessBasis, cancellationToken);
+        var subject = await currentUser.SubjectAsync(cancellationToken);
+        CanManageAssignments = CanWrite && subject.Has(Permission.ManageAssignments);
+        CanViewAudit = subject.Has(Permission.ViewChildAudit);
+        CanDelegate = subject.Has(Permission.Delegate)
+            && Record.WorkerAssignments.Any(w => w.UserId == subject.UserId && IsActive(w.StartsOn, w.EndsOn));
+        return true;
+    }
+
+    public bool IsActive(DateOnly startsOn, DateOnly? endsOn) => startsOn <= Today && (endsOn is null || endsOn >= Today);
+
+    public string Status(DateOnly startsOn, DateOnly? endsOn) =>
+        startsOn > Today ? "à venir" : IsActive(startsOn, endsOn) ? "en cours" : "terminée";
+
+    /// <summary>"12 ans", "8 mois", or null when the birth date is too vague.</summary>
+    public string? Age()
+    {
+        if (Record?.BirthYear is not { } year || Record.BirthMonth is not { } month)
+        {
+            return Record?.BirthYear is { } y ? $"environ {Today.Year - y} ans" : null;
+        }
+
+        var day = Record.BirthDay ?? 1;
+        var months = ((Today.Year - year) * 12) + Today.Month - month - (Today.Day < day ? 1 : 0);
+        return months switch
+        {
+            < 0 => null,
+            < 24 => $"{months} mois",
+            _ => $"{months / 12} ans",
+        };
+    }
+
+    /// <summary>What the user may know about a section, in words a field worker understands.</summary>
+    public static string Explain(Section section, AccessLevel level) => (section, level) switch
+    {
+        (_, AccessLevel.Write) => "Vous pouvez consulter et compléter cette section.",
+        (_, AccessLevel.Read) => "Vous pouvez consulter cette section.",
+        (Section.Social, AccessLevel.Existence) => "Un suivi social peut exister : son contenu est réservé aux professionnels qui suivent l'enfant.",
+        (Section.Health, AccessLevel.Existence) => "Un suivi santé peut exister : son contenu est réservé aux professionnels de santé.",
+        (Section.Judicial, AccessLevel.Existence) => "Des décisions judiciaires peuvent exister : leur contenu est réservé aux professionnels habilités.",
+        (Section.ConcernAuthor, AccessLevel.Existence) => "L'auteur d'une information préoccupante est connu du service : son identité est protégée.",
+        (Section.ConcernAuthor, _) => "L'identité des personnes qui ont transmis une information préoccupante est protégée.",
+        _ => "Cette section ne vous est pas accessible.",
+    };
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+using Ariane.Core.Access;
+using Ariane.Core.Audit;
+using Ariane.Core.Children;
+using Ariane.Web.Features.Audit;
+
+namespace Ariane.Web.Features.Shared;
+
+/// <summary>
+/// How the screens show values: French labels, dates as dd/MM/yyyy, times in Europe/Paris (everything is
+/// stored in UTC). One place, so that every page says the same thing the same way.
+/// </summary>
+public static class Format
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>Europe/Paris from the system's time-zone data, or the EU rule (CET/CEST) when the data is missing.</summary>
+    public static TimeZoneInfo Paris { get; } = LoadParis();
+
+    /// <summary>"12/03/2015", or an empty string when there is no date.</summary>
+    public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", Invariant) ?? string.Empty;
+
+    /// <summary>A UTC instant shown in Paris local time: "12/03/2026 14:05".</summary>
+    public static string DateTime(DateTime utc) => ToParis(utc).ToString("dd/MM/yyyy HH:mm", Invariant);
+
+    public static string DateTime(DateTime? utc) => utc is { } u ? DateTime(u) : string.Empty;
+
+    public static DateTime ToParis(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), Paris);
+
+    /// <summary>A wall-clock time typed by a user in Paris, as the UTC instant to store.</summary>
+    public static DateTime FromParis(DateTime local)
+    {
+        var unspecified = System.DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (Paris.IsInvalidTime(unspecified))
+        {
+            // The hour skipped when clocks go forward: take the moment just after the jump.
+            unspecified = unspecified.AddHours(1);
+        }
+
+        return System.DateTime.SpecifyKind(TimeZoneInfo.ConvertTimeToUtc(unspecified, Paris), DateTimeKind.Utc);
+    }
+
+    /// <summary>Today's date in Paris.</summary>
+    public static DateOnly Today(TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        return DateOnly.FromDateTime(ToParis(time.GetUtcNow().UtcDateTime));
+    }
+
+    /// <summary>Value for an &lt;input type="date"&gt;.</summary>
+    public static string IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", Invariant) ?? string.Empty;
+
+    public static string Sex(Sex sex) => sex switch
+    {
+        Core.Children.Sex.Male => "Garçon",
+        Core.Children.Sex.Female => "Fille",
+        _ => "Inconnu",
+    };
+
+    public static string Relation(PersonRelation relation) => relation switch
+    {
+        PersonRelation.Mother => "Mère",
+        PersonRelation.Father => "Père",
+        PersonRelation.ParentalAuthorityHolder => "Titulaire de l'autorité parentale",
+        PersonRelation.Sibling => "Frère/sœur",
+        PersonRelation.TrustedThirdParty => "Tiers digne de confiance",
+        _ => "Autre",
+    };
+
+    public static string WorkerRole(WorkerRole role) => role switch
+    {
+        Core.Children.WorkerRole.CaseWorker => "Référent ASE",
+        Core.Children.WorkerRole.Educator => "Éducateur",
+        Core.Children.WorkerRole.FosterCarer => "Assistant familial",
+        Core.Children.WorkerRole.Evaluator => "Évaluateur",
+        Core.Children.WorkerRole.HealthProfessional => "Professionnel de santé",
+        _ => "Autre",
+    };
+
+    public static string Level(AccessLevel level) => level switch
+    {
+        AccessLevel.Write => "Consultation et modification",
+        AccessLevel.Read => "Consultation",
+        AccessLevel.Existence => "Existence seulement",
+        _ => "Aucun accès",
+    };
+
+    public static string Section(Section? section) => AuditLabels.Of(section);
+
+    public static string Basis(AccessBasis? basis) => AuditLabels.Of(basis);
+
+    public static string Outcome(AuditOutcome outcome) => outcome switch
+    {
+        AuditOutcome.Denied => "Refusé",
+        AuditOutcome.Failure => "Échec",
+        _ => "Effectué",
+    };
+
+    /// <summary>French label of an audit event; completes <see cref="AuditLabels"/> for the types it does not name yet.</summary>
+    public static string EventType(AuditEventType type) => type switch
+    {
+        AuditEventType.SessionExpired => "Session expirée",
+        AuditEventType.OrganisationCreated => "Organisation créée",
+        AuditEventType.OrganisationUpdated => "Organisation modifiée",
+        AuditEventType.ServiceCreated => "Service créé",
+        AuditEventType.ServiceUpdated => "Service modifié",
+        AuditEventType.RoleUpdated => "Rôle modifié",
+        AuditEventType.ChildDeleted => "Dossier supprimé",
+        AuditEventType.LinkedPersonsViewed => "Personnes liées consultées",
+        AuditEventType.AddressUpdated => "Adresse modifiée",
+        AuditEventType.AssignmentRemoved => "Affectation retirée",
+        AuditEventType.AssignmentsViewed => "Affectations consultées",
+        AuditEventType.AuditVerified => "Vérification du journal d'audit",
+        AuditEventType.ExportProduced => "Export produit",
+        AuditEventType.DataCreated => "Donnée créée",
+        AuditEventType.DataUpdated => "Donnée modifiée",
+        AuditEventType.DataDeleted => "Donnée supprimée",
+        _ => AuditLabels.Of(type),
+    };
+
+    /// <summary>A dossier number shortened for tables (the full id stays in the link and its title).</summary>
+    public static string ShortId(Guid id) => id.ToString("N", Invariant)[..8].ToUpperInvariant();
+
+    private static TimeZoneInfo LoadParis()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            // EU rule since 1996: summer time from the last Sunday of March 02:00 to the last Sunday of October 03:00.
+            var rule = TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
+                System.DateTime.MinValue.Date, System.DateTime.MaxValue.Date, TimeSpan.FromHours(1),
+                TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new System.DateTime(1, 1, 1, 2, 0, 0), 3, 5, DayOfWeek.Sunday),
+                TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new System.DateTime(1, 1, 1, 3, 0, 0), 10, 5, DayOfWeek.Sunday));
+            return TimeZoneInfo.CreateCustomTimeZone("Europe/Paris", TimeSpan.FromHours(1), "Europe/Paris", "CET", "CEST", [rule]);
+        }
+    }
+}

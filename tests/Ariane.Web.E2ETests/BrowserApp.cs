@@ -1,0 +1,61 @@
+using Ariane.Web.IntegrationTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Ariane.Web.E2ETests;
+
+/// <summary>
+/// Ariane served by Kestrel on a free loopback port (SQLite, seeded test world), driven by the machine's
+/// Chromium through Playwright. Playwright never downloads a browser here: Debian's /usr/bin/chromium.
+/// </summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    public SqliteApp App { get; } = new();
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    private IPlaywright? playwright;
+
+    public async Task InitializeAsync()
+    {
+        App.UseKestrel(0);
+        await App.InitializeAsync();
+        App.StartServer();
+        BaseUrl = App.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        playwright = await Playwright.CreateAsync();
+        var executable = Environment.GetEnvironmentVariable("ARIANE_CHROMIUM") ?? "/usr/bin/chromium";
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = executable,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        await ((IAsyncLifetime)App).DisposeAsync();
+    }
+
+    /// <summary>Signs in through the real forms: identifier, password, then the TOTP code.</summary>
+    public async Task<IPage> SignedInPageAsync(string userName, ViewportSize? viewport = null)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "fr-FR", ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(BaseUrl + "/");
+        await page.GetByLabel("Identifiant").FillAsync(userName);
+        await page.GetByLabel("Mot de passe").FillAsync(TestWorld.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await page.GetByLabel("Code de vérification").FillAsync(Totp.Code(App.World.TotpKeys[userName]));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Valider" }).ClickAsync();
+        await page.WaitForURLAsync(BaseUrl + "/");
+        return page;
+    }
+}

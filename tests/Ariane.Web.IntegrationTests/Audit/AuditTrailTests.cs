@@ -1,0 +1,69 @@
+using Ariane.Core.Audit;
+using Ariane.Persistence.Audit;
+using Ariane.Web.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ariane.Web.IntegrationTests.Audit;
+
+public abstract class AuditTrailTests(ArianeApp app)
+{
+    [Fact]
+    public async Task The_chain_verifies_after_real_activity()
+    {
+        var client = await app.ApiAsync("referent");
+        await client.GetAsync($"/api/v1/children/{app.World.ChildNord}");
+        await client.GetAsync("/api/v1/children?q=bernard");
+        var result = await app.WithDbAsync(db => AuditChain.VerifyAsync(db, CancellationToken.None));
+        Assert.True(result.IsIntact, result.Problem);
+        Assert.True(result.RowsChecked > 10);
+    }
+
+    [Fact]
+    public async Task The_database_refuses_to_update_or_delete_audit_rows()
+    {
+        await Assert.ThrowsAnyAsync<Exception>(() => app.WithDbAsync(db =>
+            db.Database.ExecuteSqlRawAsync("UPDATE \"AuditRecords\" SET \"UserName\" = 'quelqu''un' WHERE \"Sequence\" = 1")));
+        await Assert.ThrowsAnyAsync<Exception>(() => app.WithDbAsync(db =>
+            db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditRecords\" WHERE \"Sequence\" = 1")));
+        Assert.Equal(1, await app.WithDbAsync(db => db.AuditRecords.CountAsync(r => r.Sequence == 1)));
+    }
+}
+
+/// <summary>
+/// Tampering needs the triggers out of the way (someone with the database owner's rights): the verify
+/// command must then report the altered row. Own fixture, since it breaks the chain for good.
+/// </summary>
+public abstract class AuditTamperTests(ArianeApp app)
+{
+    protected abstract string DisableGuard { get; }
+
+    [Fact]
+    public async Task A_row_altered_directly_in_the_database_is_reported_by_verify()
+    {
+        var client = await app.ApiAsync("referent");
+        await client.GetAsync($"/api/v1/children/{app.World.ChildNord}");
+        var target = await app.WithDbAsync(db => db.AuditRecords
+            .Where(r => r.EventType == AuditEventType.ChildViewed).Select(r => r.Sequence).FirstAsync());
+        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(DisableGuard +
+            $"UPDATE \"AuditRecords\" SET \"UserName\" = 'innocent' WHERE \"Sequence\" = {target};"));
+
+        var result = await app.WithDbAsync(db => AuditChain.VerifyAsync(db, CancellationToken.None));
+        Assert.False(result.IsIntact);
+        Assert.Equal(target, result.FirstBrokenSequence);
+        Assert.Equal(target - 1, result.RowsChecked);
+    }
+}
+
+public sealed class AuditTrailTests_Sqlite(SqliteApp app) : AuditTrailTests(app), IClassFixture<SqliteApp>;
+
+public sealed class AuditTrailTests_Postgres(PostgresApp app) : AuditTrailTests(app), IClassFixture<PostgresApp>;
+
+public sealed class AuditTamperTests_Sqlite(SqliteApp app) : AuditTamperTests(app), IClassFixture<SqliteApp>
+{
+    protected override string DisableGuard => "DROP TRIGGER \"AuditRecords_no_update\";";
+}
+
+public sealed class AuditTamperTests_Postgres(PostgresApp app) : AuditTamperTests(app), IClassFixture<PostgresApp>
+{
+    protected override string DisableGuard => "ALTER TABLE \"AuditRecords\" DISABLE TRIGGER audit_records_no_update_delete;";
+}
