@@ -21,7 +21,6 @@ public sealed class BrowserApp : IAsyncLifetime
     {
         App.UseKestrel(0);
         await App.InitializeAsync();
-        App.StartServer();
         BaseUrl = App.ClientOptions.BaseAddress.ToString().TrimEnd('/');
         playwright = await Playwright.CreateAsync();
         var executable = Environment.GetEnvironmentVariable("ARIANE_CHROMIUM") ?? "/usr/bin/chromium";

@@ -35,7 +35,7 @@ public abstract partial class ArianeApp : WebApplicationFactory<Program>, IAsync
         settings["Demo:Enabled"] = "false";
         // Sessions re-check their account on every request, so that revocations show at once in tests.
         settings["Security:SessionRevalidationSeconds"] = "0";
-        _ = Server;
+        StartServer();
         await using var scope = Services.CreateAsyncScope();
         World = await TestWorld.SeedAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>());
     }

@@ -13,6 +13,8 @@ public sealed class IndexModel(SearchAudit search) : PageModel
 {
     public const int PageSize = 50;
 
+    private static readonly string[] QueryFields = ["from", "to", "eventType", "before"];
+
     [BindProperty(SupportsGet = true, Name = "userName")]
     public string? UserName { get; set; }
 
@@ -55,7 +57,7 @@ public sealed class IndexModel(SearchAudit search) : PageModel
         if (!ModelState.IsValid)
         {
             // Bad dates or event type typed in the address: say so in French rather than in the framework's words.
-            foreach (var key in new[] { "from", "to", "eventType", "before" }.Where(k => ModelState[k]?.Errors.Count > 0))
+            foreach (var key in QueryFields.Where(k => ModelState[k]?.Errors.Count > 0))
             {
                 ModelState[key]!.Errors.Clear();
                 ModelState.AddModelError(key, key switch

@@ -6,14 +6,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Ariane.Web.Features.Admin.Organisations;
 
 [NoChildData]
-public sealed class CreateModel(CreateOrganisation create, ListOrganisations list) : PageModel
+public sealed class CreateModel(CreateOrganisation create) : PageModel
 {
     [BindProperty]
     public CreateOrganisationRequest Input { get; set; } = new();
 
     /// <summary>Shows the form to those who may create; others get the access denied page at once.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        this.Refusal(await list.HandleAsync(cancellationToken)) ?? Page();
+        this.Refusal(await create.CanCreateAsync(cancellationToken)) ?? Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

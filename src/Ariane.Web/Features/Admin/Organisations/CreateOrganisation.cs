@@ -29,6 +29,10 @@ public sealed class CreateOrganisationRequest
 /// <summary>Creates an institution (département, association gestionnaire, MDPH...), audited.</summary>
 public sealed class CreateOrganisation(AppDbContext db, CurrentUser currentUser)
 {
+    /// <summary>Whether the form may be shown at all.</summary>
+    public async Task<Result<bool>> CanCreateAsync(CancellationToken cancellationToken) =>
+        await currentUser.HasAsync(Permission.ManageOrganisations, cancellationToken) ? Result<bool>.Ok(true) : Result<bool>.Forbidden();
+
     public async Task<Result<Guid>> HandleAsync(CreateOrganisationRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -16,7 +16,7 @@ public sealed class AddMembershipRequest
     public Guid? ServiceId { get; set; }
 
     [Required(ErrorMessage = "Choisissez le rôle.")]
-    [StringLength(50)]
+    [StringLength(50, ErrorMessage = "Rôle inconnu.")]
     [Display(Name = "Rôle")]
     public string? RoleCode { get; set; }
 }

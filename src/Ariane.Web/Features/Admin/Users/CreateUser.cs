@@ -35,7 +35,7 @@ public sealed class CreateUserRequest
     [Display(Name = "Service")]
     public Guid? ServiceId { get; set; }
 
-    [StringLength(50)]
+    [StringLength(50, ErrorMessage = "Rôle inconnu.")]
     [Display(Name = "Rôle")]
     public string? RoleCode { get; set; }
 }

@@ -12,8 +12,12 @@ public sealed class IndexModel(SearchUsers search) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public UserStatusFilter Status { get; set; }
+    /// <summary>Bound as text so that a tampered value falls back to "all" rather than a binding error.</summary>
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public string? StatusText { get; set; }
+
+    public UserStatusFilter Status =>
+        Enum.TryParse<UserStatusFilter>(StatusText, ignoreCase: true, out var s) && Enum.IsDefined(s) ? s : UserStatusFilter.All;
 
     [BindProperty(SupportsGet = true)]
     public string? After { get; set; }

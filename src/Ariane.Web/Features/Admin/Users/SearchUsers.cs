@@ -30,7 +30,7 @@ public sealed class SearchUsersRequest
     public UserStatusFilter Status { get; set; }
 
     /// <summary>Keyset cursor: the normalized identifier of the last account of the previous page.</summary>
-    [StringLength(256)]
+    [StringLength(256, ErrorMessage = "Curseur de page invalide.")]
     public string? After { get; set; }
 }
 

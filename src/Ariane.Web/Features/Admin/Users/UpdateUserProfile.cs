@@ -26,8 +26,8 @@ public sealed class UpdateUserProfileRequest
     public string? Email { get; set; }
 
     /// <summary>Identity's concurrency stamp as the editor read it: a save over a newer one is a conflict.</summary>
-    [Required]
-    [StringLength(64)]
+    [Required(ErrorMessage = "Rechargez la page avant d'enregistrer.")]
+    [StringLength(64, ErrorMessage = "Rechargez la page avant d'enregistrer.")]
     public string? ConcurrencyStamp { get; set; }
 }
 
