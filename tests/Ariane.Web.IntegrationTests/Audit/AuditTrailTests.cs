@@ -16,6 +16,10 @@ public abstract class AuditTrailTests(ArianeApp app)
         var result = await app.WithDbAsync(db => AuditChain.VerifyAsync(db, CancellationToken.None));
         Assert.True(result.IsIntact, result.Problem);
         Assert.True(result.RowsChecked > 10);
+
+        var (exitCode, output) = await AppCommand.RunAsync(app, "verify-audit");
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("Journal d'audit intact", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,6 +55,11 @@ public abstract class AuditTamperTests(ArianeApp app)
         Assert.False(result.IsIntact);
         Assert.Equal(target, result.FirstBrokenSequence);
         Assert.Equal(target - 1, result.RowsChecked);
+
+        // The operator's command says the same, with a failing exit code.
+        var (exitCode, output) = await AppCommand.RunAsync(app, "verify-audit");
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"ROMPU à la ligne {target}", output, StringComparison.Ordinal);
     }
 }
 

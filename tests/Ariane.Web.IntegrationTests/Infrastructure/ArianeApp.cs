@@ -28,6 +28,9 @@ public abstract partial class ArianeApp : WebApplicationFactory<Program>, IAsync
 
     private Dictionary<string, string?> settings = [];
 
+    /// <summary>The settings the app runs with (provider, connection string...), for commands run beside it.</summary>
+    public IReadOnlyDictionary<string, string?> Settings => settings;
+
     public async Task InitializeAsync()
     {
         settings = await PrepareDatabaseAsync();
