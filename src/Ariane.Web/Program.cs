@@ -35,7 +35,14 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false));
     o.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
 });
-builder.Services.AddRazorPages(o => o.RootDirectory = "/Features").AddMvcOptions(o => o.Filters.Add<TwoFactorEnrolmentFilter>());
+builder.Services.AddRazorPages(o => o.RootDirectory = "/Features").AddMvcOptions(o =>
+{
+    o.Filters.Add<TwoFactorEnrolmentFilter>();
+    FrenchBindingMessages.Apply(o.ModelBindingMessageProvider);
+});
+// French text is written as is, not as HTML entities.
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+    o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddChildrenModule();
 builder.Services.AddAccountModule();
 builder.Services.AddAdminModule();

@@ -42,6 +42,7 @@ public enum AuditEventType
     DelegationRevoked = 303,
     AlertRaised = 304,
     AlertAcknowledged = 305,
+    AccessAlertsViewed = 306,
 
     // 10xx — child record
     ChildViewed = 1000,

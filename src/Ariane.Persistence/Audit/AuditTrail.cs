@@ -13,11 +13,25 @@ public sealed record AuditActor(Guid? UserId, string? UserName, string? IpAddres
 /// The audit rows of one unit of work, scoped like the DbContext. Handlers call <see cref="Record"/>
 /// for reads and explicit events; the DbContext adds change rows and writes them all with the data.
 /// </summary>
-public sealed class AuditTrail(AuditActor actor, TimeProvider time)
+public sealed class AuditTrail(Func<AuditActor> actorProvider, TimeProvider time)
 {
     private readonly List<AuditRecord> pending = [];
+    private AuditActor? fixedActor;
 
-    public AuditActor Actor { get; set; } = actor;
+    public AuditTrail(AuditActor actor, TimeProvider time)
+        : this(() => actor, time)
+    {
+    }
+
+    /// <summary>
+    /// Read when each row is stamped, not when the trail is created: the trail may be created while the
+    /// request is still being authenticated (the session check resolves the DbContext), before the user is known.
+    /// </summary>
+    public AuditActor Actor
+    {
+        get => fixedActor ?? actorProvider();
+        set => fixedActor = value;
+    }
 
     // Truncated to the microsecond: PostgreSQL keeps no finer, and the hash must survive the round trip.
     public DateTime Now
@@ -64,15 +78,19 @@ public sealed class AuditTrail(AuditActor actor, TimeProvider time)
         return record;
     }
 
-    internal AuditRecord New(AuditEventType type) => new()
+    internal AuditRecord New(AuditEventType type)
     {
-        OccurredAt = Now,
-        EventType = type,
-        UserId = Actor.UserId,
-        UserName = Actor.UserName,
-        IpAddress = Actor.IpAddress,
-        CorrelationId = Actor.CorrelationId,
-        PreviousHash = string.Empty,
-        Hash = string.Empty,
-    };
+        var actor = Actor;
+        return new()
+        {
+            OccurredAt = Now,
+            EventType = type,
+            UserId = actor.UserId,
+            UserName = actor.UserName,
+            IpAddress = actor.IpAddress,
+            CorrelationId = actor.CorrelationId,
+            PreviousHash = string.Empty,
+            Hash = string.Empty,
+        };
+    }
 }

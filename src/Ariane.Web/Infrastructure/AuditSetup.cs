@@ -11,22 +11,25 @@ public static class AuditSetup
     {
         services.AddScoped(sp =>
         {
-            var http = sp.GetRequiredService<IHttpContextAccessor>().HttpContext;
-            var time = sp.GetRequiredService<TimeProvider>();
-            if (http is null)
-            {
-                return new AuditTrail(AuditActor.System, time);
-            }
-
-            var user = http.User;
-            Guid? userId = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
-            var actor = new AuditActor(
-                userId,
-                user.Identity?.IsAuthenticated == true ? user.Identity.Name : null,
-                http.Connection.RemoteIpAddress?.ToString(),
-                Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier);
-            return new AuditTrail(actor, time);
+            var accessor = sp.GetRequiredService<IHttpContextAccessor>();
+            return new AuditTrail(() => ActorOf(accessor.HttpContext), sp.GetRequiredService<TimeProvider>());
         });
         return services;
+    }
+
+    private static AuditActor ActorOf(HttpContext? http)
+    {
+        if (http is null)
+        {
+            return AuditActor.System;
+        }
+
+        var user = http.User;
+        Guid? userId = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+        return new AuditActor(
+            userId,
+            user.Identity?.IsAuthenticated == true ? user.Identity.Name : null,
+            http.Connection.RemoteIpAddress?.ToString(),
+            Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier);
     }
 }

@@ -34,6 +34,14 @@ public abstract class ChildSearchTests(ArianeApp app)
     }
 
     [Fact]
+    public async Task A_date_typed_among_the_names_filters_by_birth_date()
+    {
+        var client = await app.ApiAsync("crip");
+        Assert.Equal([app.World.ChildElodie], Json.Ids(await Json.ReadAsync(await client.GetAsync("/api/v1/children?q=" + Uri.EscapeDataString("élodie 12/03/2015")))));
+        Assert.Empty(Json.Ids(await Json.ReadAsync(await client.GetAsync("/api/v1/children?q=" + Uri.EscapeDataString("élodie 2016")))));
+    }
+
+    [Fact]
     public async Task A_child_with_only_a_known_birth_year_is_found_by_year()
     {
         var client = await app.ApiAsync("crip");
@@ -82,6 +90,35 @@ public abstract class ChildSearchTests(ArianeApp app)
         Assert.Contains(app.World.ChildLoic, ids);
         Assert.DoesNotContain(app.World.ChildNord, ids);
         Assert.DoesNotContain(app.World.ChildElodie, ids);
+    }
+
+    [Theory]
+    [InlineData("crip")]
+    [InlineData("referent")]
+    [InlineData("referent.sud")]
+    [InlineData("educator")]
+    [InlineData("partner")]
+    [InlineData("health")]
+    [InlineData("dpo")]
+    public async Task The_list_shows_exactly_the_children_the_policy_lets_the_user_open(string user)
+    {
+        var client = await app.ApiAsync(user);
+        var listed = new HashSet<Guid>();
+        string? after = null;
+        do
+        {
+            var page = await Json.ReadAsync(await client.GetAsync("/api/v1/children?pageSize=100" + (after is null ? string.Empty : "&after=" + after)));
+            listed.UnionWith(Json.Ids(page));
+            after = page.GetProperty("nextCursor").GetString();
+        }
+        while (after is not null);
+
+        var all = await app.WithDbAsync(db => db.Children.Select(c => c.Id).ToListAsync());
+        foreach (var id in all)
+        {
+            var status = (await client.GetAsync($"/api/v1/children/{id}")).StatusCode;
+            Assert.True(listed.Contains(id) == (status == System.Net.HttpStatusCode.OK), $"{user}: child {id} listed={listed.Contains(id)} but GET answered {(int)status}");
+        }
     }
 
     [Fact]

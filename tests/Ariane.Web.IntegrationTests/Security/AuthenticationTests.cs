@@ -29,6 +29,19 @@ public abstract class AuthenticationTests(ArianeApp app)
     }
 
     [Fact]
+    public async Task Pages_record_who_opened_the_record()
+    {
+        var client = await app.WebAsync("referent");
+        var page = await client.GetAsync($"/Children/Details/{app.World.ChildNord}");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var viewers = await app.WithDbAsync(db => db.AuditRecords
+            .Where(r => r.EventType == AuditEventType.ChildViewed && r.ChildId == app.World.ChildNord)
+            .Select(r => r.UserName).ToListAsync());
+        Assert.NotEmpty(viewers);
+        Assert.All(viewers, v => Assert.Equal("referent", v));
+    }
+
+    [Fact]
     public async Task A_wrong_second_factor_code_does_not_open_a_session()
     {
         var client = app.Anonymous();
@@ -65,7 +78,9 @@ public abstract class AuthenticationTests(ArianeApp app)
 
         var withGoodPassword = await client.PostAsJsonAsync("/api/v1/auth/token", new
         {
-            userName = "health", password = TestWorld.Password, totpCode = Totp.Code(app.World.TotpKeys["health"]),
+            userName = "health",
+            password = TestWorld.Password,
+            totpCode = Totp.Code(app.World.TotpKeys["health"]),
         });
         Assert.Equal(HttpStatusCode.Unauthorized, withGoodPassword.StatusCode);
         var events = await app.WithDbAsync(db => db.AuditRecords.Where(r => r.UserId == app.World.Users["health"]).Select(r => r.EventType).ToListAsync());

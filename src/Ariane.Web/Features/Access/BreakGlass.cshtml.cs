@@ -24,6 +24,8 @@ public sealed class BreakGlassModel(OpenBreakGlass open, CurrentUser currentUser
 
     [BindProperty]
     [Display(Name = "Motif de l'urgence")]
+    [Required(ErrorMessage = "Le motif est obligatoire.")]
+    [StringLength(1000, ErrorMessage = "Le motif ne peut dépasser 1000 caractères.")]
     public string? Reason { get; set; }
 
     public AccessOptions Limits => options.Value;
@@ -56,7 +58,7 @@ public sealed class BreakGlassModel(OpenBreakGlass open, CurrentUser currentUser
         switch (result.Status)
         {
             case ResultStatus.Ok:
-                TempData["Message"] = $"Accès d'urgence ouvert jusqu'au {Format.DateTime(result.Value)}. Le cadre et le délégué à la protection des données en sont informés.";
+                TempData["Message"] = $"Accès d'urgence ouvert jusqu'au {Format.DateAtTime(result.Value)}. Le cadre et le délégué à la protection des données en sont informés.";
                 return RedirectToPage("/Children/Details", new { id });
             case ResultStatus.Invalid:
                 ModelState.AddErrors(result.Errors, string.Empty);

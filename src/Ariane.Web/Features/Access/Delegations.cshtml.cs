@@ -13,6 +13,7 @@ namespace Ariane.Web.Features.Access;
 public sealed class DelegationForm
 {
     [Display(Name = "Collègue qui vous remplace")]
+    [Required(ErrorMessage = "Choisissez le collègue qui vous remplace.")]
     public Guid? ToUserId { get; set; }
 
     [Display(Name = "Dossier")]
@@ -20,9 +21,12 @@ public sealed class DelegationForm
     public string? ChildId { get; set; }
 
     [Display(Name = "Fin de la délégation")]
+    [Required(ErrorMessage = "La date de fin est obligatoire.")]
     public DateTime? EndsAt { get; set; }
 
     [Display(Name = "Motif")]
+    [Required(ErrorMessage = "Le motif est obligatoire.")]
+    [StringLength(1000, ErrorMessage = "Le motif ne peut dépasser 1000 caractères.")]
     public string? Reason { get; set; }
 }
 
@@ -86,7 +90,7 @@ public sealed class DelegationsModel(Delegations delegations, ListAssignableTarg
             switch (result.Status)
             {
                 case ResultStatus.Ok:
-                    TempData["Message"] = $"Délégation accordée jusqu'au {Format.DateTime(request.EndsAt!.Value)}.";
+                    TempData["Message"] = $"Délégation accordée jusqu'au {Format.DateAtTime(request.EndsAt!.Value)}.";
                     return RedirectToPage();
                 case ResultStatus.Forbidden:
                     return Forbid();

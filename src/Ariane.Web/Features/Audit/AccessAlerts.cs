@@ -27,6 +27,9 @@ public sealed class AccessAlerts(AppDbContext db, CurrentUser currentUser, TimeP
         var alerts = await query.OrderByDescending(a => a.RaisedAt).Take(200)
             .Join(db.Users, a => a.UserId, u => u.Id, (a, u) => new AccessAlertDto(a.Id, a.RaisedAt, a.UserId, u.DisplayName, a.ChildId, a.Reason, a.AcknowledgedAt))
             .ToListAsync(cancellationToken);
+        // The reasons are free text about children: reading them is audited like any access.
+        db.Audit.Record(AuditEventType.AccessAlertsViewed, details: $"{{\"count\":{alerts.Count}}}");
+        await db.SaveChangesAsync(cancellationToken);
         return Result<IReadOnlyList<AccessAlertDto>>.Ok(alerts.OrderByDescending(a => a.RaisedAt).ToList());
     }
 

@@ -47,6 +47,7 @@ internal static class AuditLabels
         AuditEventType.DelegationRevoked => "Délégation retirée",
         AuditEventType.AlertRaised => "Alerte levée",
         AuditEventType.AlertAcknowledged => "Alerte prise en compte",
+        AuditEventType.AccessAlertsViewed => "Consultation des alertes d'accès",
         AuditEventType.ChildViewed => "Dossier consulté",
         AuditEventType.ChildSearched => "Recherche d'enfants",
         AuditEventType.ChildCreated => "Dossier créé",

@@ -42,6 +42,12 @@ public sealed class AddressModel(GetChild getChild, AddAddress add) : PageModel
         Id = id;
         if (!ModelState.IsValid)
         {
+            // Show the period check with the other errors rather than on the next attempt.
+            if (Input.From is { } from && Input.To is { } to && to < from)
+            {
+                ModelState.AddErrors(new Dictionary<string, string[]> { ["to"] = ["La date de fin précède la date de début."] }, nameof(Input));
+            }
+
             return Page();
         }
 

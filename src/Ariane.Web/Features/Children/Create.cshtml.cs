@@ -40,7 +40,7 @@ public sealed class CreateModel(CreateChild create, CurrentUser currentUser, Tim
                 ModelState.AddErrors(result.Errors, nameof(Input));
                 return Page();
             case ResultStatus.Ok when result.Value!.Created is { } created:
-                TempData["Message"] = $"Dossier de {created.FirstNames} {created.BirthName} créé. Votre service y est affecté.";
+                TempData["Message"] = $"Dossier créé : {created.FirstNames} {created.BirthName}. Votre service y est affecté.";
                 return RedirectToPage("Details", new { id = created.Id });
             case ResultStatus.Ok:
                 Duplicates = result.Value.Duplicates;

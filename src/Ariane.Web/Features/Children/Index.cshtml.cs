@@ -35,8 +35,7 @@ public sealed class IndexModel(SearchChildren search, CurrentUser currentUser) :
         CanCreate = await currentUser.HasAsync(Permission.CreateChild, cancellationToken);
         CanBreakGlass = await currentUser.HasAsync(Permission.BreakGlass, cancellationToken);
 
-        var (names, date) = SplitDate(Q, BirthDate);
-        var result = await search.HandleAsync(new SearchChildrenRequest { Q = names, BirthDate = date, After = After, PageSize = PageSize }, cancellationToken);
+        var result = await search.HandleAsync(new SearchChildrenRequest { Q = Q, BirthDate = BirthDate, After = After, PageSize = PageSize }, cancellationToken);
         if (result.Status == ResultStatus.Invalid)
         {
             ModelState.AddErrors(result.Errors, string.Empty);
@@ -45,26 +44,5 @@ public sealed class IndexModel(SearchChildren search, CurrentUser currentUser) :
 
         Results = result.Value;
         return Page();
-    }
-
-    /// <summary>
-    /// "dupont 2015" or "léa martin 12/03/2015": a date typed among the names is used as the birth date
-    /// when the date field is empty (the handler matches names only in q).
-    /// </summary>
-    internal static (string? Names, string? Date) SplitDate(string? q, string? birthDate)
-    {
-        if (string.IsNullOrWhiteSpace(q) || !string.IsNullOrWhiteSpace(birthDate))
-        {
-            return (q, birthDate);
-        }
-
-        var parts = q.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var dates = parts.Where(p => p.Any(char.IsAsciiDigit) && PartialDate.TryParse(p) is { Year: not null }).ToList();
-        if (dates.Count != 1)
-        {
-            return (q, birthDate);
-        }
-
-        return (string.Join(' ', parts.Where(p => p != dates[0])), dates[0]);
     }
 }

@@ -71,9 +71,10 @@ public sealed class LinkedPersonModel(GetChild getChild, SaveLinkedPerson save, 
         {
             case ResultStatus.Ok:
                 var p = result.Value!;
+                var who = $"{p.LastName} {p.FirstNames}".Trim();
                 TempData["Message"] = personId is null
-                    ? $"{Format.Relation(p.Relation)} ({p.LastName}) ajouté(e) aux personnes liées."
-                    : $"Personne liée ({p.LastName}) enregistrée.";
+                    ? $"Personne liée ajoutée : {who} ({Format.Relation(p.Relation)})."
+                    : $"Personne liée enregistrée : {who} ({Format.Relation(p.Relation)}).";
                 return RedirectToPage("Details", new { id });
             case ResultStatus.Invalid:
                 ModelState.AddErrors(result.Errors, nameof(Input));

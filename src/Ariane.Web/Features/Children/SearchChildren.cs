@@ -40,7 +40,8 @@ public sealed class SearchChildren(AppDbContext db, ChildAccess access, TimeProv
     {
         ArgumentNullException.ThrowIfNull(request);
         var errors = Validation.Check(request);
-        var date = PartialDate.TryParse(request.BirthDate);
+        var (names, dateText) = SplitDate(request.Q, request.BirthDate);
+        var date = PartialDate.TryParse(dateText);
         if (date is null || !date.IsValid(DateOnly.FromDateTime(time.GetLocalNow().DateTime)))
         {
             Validation.Add(errors, "birthDate", "Date de naissance illisible : JJ/MM/AAAA, MM/AAAA ou AAAA.");
@@ -58,7 +59,7 @@ public sealed class SearchChildren(AppDbContext db, ChildAccess access, TimeProv
         }
 
         var query = await access.ReadableAsync(Section.Identity, cancellationToken);
-        foreach (var token in TextNormalizer.Tokens(request.Q).Take(6))
+        foreach (var token in TextNormalizer.Tokens(names).Take(6))
         {
             var pattern = "%|" + token + "%";
             query = query.Where(c => EF.Functions.Like(c.SearchKey, pattern));
@@ -104,6 +105,22 @@ public sealed class SearchChildren(AppDbContext db, ChildAccess access, TimeProv
         }));
         await db.SaveChangesAsync(cancellationToken);
         return Result<ChildPage>.Ok(new ChildPage(items, next));
+    }
+
+    /// <summary>
+    /// "dupont 2015" or "léa martin 12/03/2015": one date typed among the names is the birth date,
+    /// unless the birth date is given on its own.
+    /// </summary>
+    internal static (string? Names, string? Date) SplitDate(string? q, string? birthDate)
+    {
+        if (string.IsNullOrWhiteSpace(q) || !string.IsNullOrWhiteSpace(birthDate))
+        {
+            return (q, birthDate);
+        }
+
+        var parts = q.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var dates = parts.Where(p => p.Any(char.IsAsciiDigit) && PartialDate.TryParse(p) is { Year: not null }).ToList();
+        return dates.Count == 1 ? (string.Join(' ', parts.Where(p => p != dates[0])), dates[0]) : (q, birthDate);
     }
 
     /// <summary>Keyset cursor: the sort key and id of the last row shown, base64url-encoded.</summary>

@@ -25,6 +25,9 @@ public static class Format
 
     public static string DateTime(DateTime? utc) => utc is { } u ? DateTime(u) : string.Empty;
 
+    /// <summary>For sentences: "12/03/2026 à 14:05" (Paris time).</summary>
+    public static string DateAtTime(DateTime utc) => ToParis(utc).ToString("dd/MM/yyyy 'à' HH:mm", Invariant);
+
     public static DateTime ToParis(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), Paris);
 
@@ -119,8 +122,11 @@ public static class Format
         _ => AuditLabels.Of(type),
     };
 
-    /// <summary>A dossier number shortened for tables (the full id stays in the link and its title).</summary>
-    public static string ShortId(Guid id) => id.ToString("N", Invariant)[..8].ToUpperInvariant();
+    /// <summary>
+    /// A dossier number shortened for tables: its last 8 characters, the random part of a version-7 id
+    /// (the first ones are a timestamp shared by records created together). The full id stays in the link.
+    /// </summary>
+    public static string ShortId(Guid id) => "…" + id.ToString("N", Invariant)[^8..];
 
     private static TimeZoneInfo LoadParis()
     {

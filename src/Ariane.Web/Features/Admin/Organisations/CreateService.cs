@@ -88,7 +88,11 @@ public sealed class CreateService(AppDbContext db, CurrentUser currentUser)
             entityId: service.Id,
             details: JsonSerializer.Serialize(new
             {
-                organisationId = service.OrganisationId, name = service.Name, kind = service.Kind.ToString(), finess, finessCategory = service.FinessCategory,
+                organisationId = service.OrganisationId,
+                name = service.Name,
+                kind = service.Kind.ToString(),
+                finess,
+                finessCategory = service.FinessCategory,
             }));
         await db.SaveChangesAsync(cancellationToken);
         return Result<Guid>.Ok(service.Id);

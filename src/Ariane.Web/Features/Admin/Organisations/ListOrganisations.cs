@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Ariane.Core.Access;
 using Ariane.Core.Organisations;
 using Ariane.Persistence;
@@ -22,12 +23,12 @@ public sealed class ListOrganisations(AppDbContext db, CurrentUser currentUser)
         }
 
         var organisations = await db.Organisations.AsNoTracking()
-            .OrderBy(o => o.Name)
             .Select(o => new { o.Id, o.Name, o.Kind, o.DepartementCode })
             .ToListAsync(cancellationToken);
-        var services = (await Services().ToListAsync(cancellationToken)).ToLookup(s => s.OrganisationId);
+        var services = (await Services(s => true).ToListAsync(cancellationToken)).ToLookup(s => s.OrganisationId);
         return Result<IReadOnlyList<OrganisationRow>>.Ok(organisations
-            .Select(o => new OrganisationRow(o.Id, o.Name, o.Kind, o.DepartementCode, [.. services[o.Id]]))
+            .OrderBy(o => o.Name, FrenchOrder.Comparer)
+            .Select(o => new OrganisationRow(o.Id, o.Name, o.Kind, o.DepartementCode, [.. services[o.Id].OrderBy(s => s.Name, FrenchOrder.Comparer)]))
             .ToList());
     }
 
@@ -39,13 +40,12 @@ public sealed class ListOrganisations(AppDbContext db, CurrentUser currentUser)
             return Result<ServiceRow>.Forbidden();
         }
 
-        var service = await Services().Where(s => s.Id == serviceId).SingleOrDefaultAsync(cancellationToken);
+        var service = await Services(s => s.Id == serviceId).SingleOrDefaultAsync(cancellationToken);
         return service is null ? Result<ServiceRow>.NotFound() : Result<ServiceRow>.Ok(service);
     }
 
-    private IQueryable<ServiceRow> Services() =>
-        from s in db.Services.AsNoTracking()
-        orderby s.Name
+    private IQueryable<ServiceRow> Services(Expression<Func<Service, bool>> filter) =>
+        from s in db.Services.AsNoTracking().Where(filter)
         select new ServiceRow(
             s.Id, s.OrganisationId, s.Organisation!.Name, s.Name, s.Kind, s.Finess, s.FinessCategory, s.IsActive,
             db.Memberships.Count(m => m.ServiceId == s.Id));

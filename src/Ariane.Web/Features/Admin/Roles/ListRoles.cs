@@ -20,9 +20,8 @@ public sealed class ListRoles(AppDbContext db, CurrentUser currentUser)
         }
 
         var rows = await db.AccessRoles.AsNoTracking()
-            .OrderBy(r => r.Scope).ThenBy(r => r.Name)
             .Select(r => new RoleRow(r, db.Memberships.Count(m => m.RoleCode == r.Code)))
             .ToListAsync(cancellationToken);
-        return Result<IReadOnlyList<RoleRow>>.Ok(rows);
+        return Result<IReadOnlyList<RoleRow>>.Ok([.. rows.OrderBy(r => r.Role.Scope).ThenBy(r => r.Role.Name, FrenchOrder.Comparer)]);
     }
 }

@@ -25,17 +25,18 @@ public sealed class GetMembershipOptions(AppDbContext db, CurrentUser currentUse
 
         var services = await db.Services.AsNoTracking()
             .Where(s => s.IsActive)
-            .OrderBy(s => s.Organisation!.Name).ThenBy(s => s.Name)
             .Select(s => new { Organisation = s.Organisation!.Name, s.Id, s.Name })
             .ToListAsync(cancellationToken);
-        var roles = await db.AccessRoles.AsNoTracking()
-            .OrderBy(r => r.Name)
-            .Select(r => new RoleOption(r.Code, r.Name, r.Description))
-            .ToListAsync(cancellationToken);
+        var roles = (await db.AccessRoles.AsNoTracking()
+                .Select(r => new RoleOption(r.Code, r.Name, r.Description))
+                .ToListAsync(cancellationToken))
+            .OrderBy(r => r.Name, FrenchOrder.Comparer)
+            .ToList();
 
         var groups = services
             .GroupBy(s => s.Organisation)
-            .Select(g => new OrganisationServices(g.Key, [.. g.Select(s => new ServiceOption(s.Id, s.Name))]))
+            .OrderBy(g => g.Key, FrenchOrder.Comparer)
+            .Select(g => new OrganisationServices(g.Key, [.. g.OrderBy(s => s.Name, FrenchOrder.Comparer).Select(s => new ServiceOption(s.Id, s.Name))]))
             .ToList();
         return Result<MembershipOptions>.Ok(new MembershipOptions(groups, roles));
     }

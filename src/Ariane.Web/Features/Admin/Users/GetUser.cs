@@ -42,11 +42,14 @@ public sealed class GetUser(AppDbContext db, CurrentUser currentUser, TimeProvid
             return Result<UserDetails>.NotFound();
         }
 
-        var memberships = await db.Memberships.AsNoTracking()
-            .Where(m => m.UserId == userId)
-            .OrderBy(m => m.Service!.Organisation!.Name).ThenBy(m => m.Service!.Name).ThenBy(m => m.Role!.Name)
-            .Select(m => new MembershipRow(m.Id, m.Service!.Organisation!.Name, m.Service.Name, m.Service.IsActive, m.Role!.Name, m.CreatedAt))
-            .ToListAsync(cancellationToken);
+        var memberships = (await db.Memberships.AsNoTracking()
+                .Where(m => m.UserId == userId)
+                .Select(m => new MembershipRow(m.Id, m.Service!.Organisation!.Name, m.Service.Name, m.Service.IsActive, m.Role!.Name, m.CreatedAt))
+                .ToListAsync(cancellationToken))
+            .OrderBy(m => m.OrganisationName, FrenchOrder.Comparer)
+            .ThenBy(m => m.ServiceName, FrenchOrder.Comparer)
+            .ThenBy(m => m.RoleName, FrenchOrder.Comparer)
+            .ToList();
 
         return Result<UserDetails>.Ok(new UserDetails(
             user.Id,

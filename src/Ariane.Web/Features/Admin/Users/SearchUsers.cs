@@ -101,7 +101,7 @@ public sealed class SearchUsers(AppDbContext db, CurrentUser currentUser, TimePr
         var items = shown.Select(r => new UserRow(
                 r.Id, r.UserName ?? string.Empty, r.DisplayName, r.JobTitle, r.TwoFactorEnabled,
                 !r.IsActive ? UserState.Deactivated : r.LockoutEnd > now ? UserState.Locked : UserState.Active,
-                r.IsDemoAccount, [.. memberships[r.Id].Order(StringComparer.CurrentCulture)]))
+                r.IsDemoAccount, [.. memberships[r.Id].Order(FrenchOrder.Comparer)]))
             .ToList();
         var next = rows.Count > PageSize ? shown[^1].NormalizedUserName : null;
         return Result<UserPage>.Ok(new UserPage(items, next));
