@@ -43,6 +43,17 @@ public sealed class BrowserApp : IAsyncLifetime
         await ((IAsyncLifetime)App).DisposeAsync();
     }
 
+    /// <summary>Saves a full-page screenshot when ARIANE_SCREENSHOTS names a folder (to look at the screens by eye).</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("ARIANE_SCREENSHOTS");
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        }
+    }
+
     /// <summary>Signs in through the real forms: identifier, password, then the TOTP code.</summary>
     public async Task<IPage> SignedInPageAsync(string userName, ViewportSize? viewport = null)
     {

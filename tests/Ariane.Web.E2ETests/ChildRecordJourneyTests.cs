@@ -11,6 +11,7 @@ public sealed class ChildRecordJourneyTests(BrowserApp browser) : IClassFixture<
         var page = await browser.SignedInPageAsync("referent");
         await page.GetByLabel("Rechercher un enfant").FillAsync("elodie darc");
         await page.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
+        await BrowserApp.ScreenshotAsync(page, "search");
 
         var link = page.GetByRole(AriaRole.Link, new() { Name = "D'Arc-Dupont" });
         await Assertions.Expect(link.First).ToBeVisibleAsync();
@@ -19,6 +20,7 @@ public sealed class ChildRecordJourneyTests(BrowserApp browser) : IClassFixture<
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("D'Arc-Dupont");
         await Assertions.Expect(page.GetByText("12/03/2015").First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("ASE Nord").First).ToBeVisibleAsync();
+        await BrowserApp.ScreenshotAsync(page, "record");
     }
 
     [Fact]
@@ -36,6 +38,7 @@ public sealed class ChildRecordJourneyTests(BrowserApp browser) : IClassFixture<
         var page = await browser.SignedInPageAsync("referent", new ViewportSize { Width = 375, Height = 812 });
         await page.GotoAsync($"{browser.BaseUrl}/Children/Details/{browser.App.World.ChildNord}");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Bernard");
+        await BrowserApp.ScreenshotAsync(page, "record-phone");
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
         Assert.False(overflow, "the record page scrolls sideways on a 375 px wide screen");
     }
