@@ -23,6 +23,15 @@ public abstract class AuditTrailTests(ArianeApp app)
     }
 
     [Fact]
+    public async Task The_migrate_command_is_safe_to_run_on_an_up_to_date_database()
+    {
+        var (exitCode, output) = await AppCommand.RunAsync(app, "migrate");
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("Migrations appliquées.", output, StringComparison.Ordinal);
+        Assert.Empty(await app.WithDbAsync(db => db.Database.GetPendingMigrationsAsync()));
+    }
+
+    [Fact]
     public async Task The_database_refuses_to_update_or_delete_audit_rows()
     {
         await Assert.ThrowsAnyAsync<Exception>(() => app.WithDbAsync(db =>
