@@ -69,6 +69,8 @@ public sealed class TestWorld
 
         var noFactor = await CreateUserAsync(users, "nofactor", twoFactor: false, world);
         db.Memberships.Add(new Membership { UserId = noFactor.Id, ServiceId = world.Services["nord"], RoleCode = RoleCatalogue.Referent, CreatedAt = DateTime.UtcNow });
+        var enrolling = await CreateUserAsync(users, "enrolling", twoFactor: false, world);
+        db.Memberships.Add(new Membership { UserId = enrolling.Id, ServiceId = world.Services["nord"], RoleCode = RoleCatalogue.Referent, CreatedAt = DateTime.UtcNow });
         var demo = new AppUser { UserName = "demo.user", DisplayName = "Compte démo", IsDemoAccount = true, CreatedAt = DateTime.UtcNow };
         Check(await users.CreateAsync(demo, Password));
         world.Users["demo.user"] = demo.Id;

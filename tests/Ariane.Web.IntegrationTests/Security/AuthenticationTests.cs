@@ -68,6 +68,26 @@ public abstract class AuthenticationTests(ArianeApp app)
     }
 
     [Fact]
+    public async Task Enrolling_the_second_factor_with_the_shown_key_unlocks_the_app_and_gives_recovery_codes()
+    {
+        var client = app.Anonymous();
+        var userName = "enrolling";
+        await ArianeApp.PostFormAsync(client, "/Account/Login", new() { ["UserName"] = userName, ["Password"] = TestWorld.Password });
+        var html = await (await client.GetAsync("/Account/EnableAuthenticator")).Content.ReadAsStringAsync();
+        var key = System.Text.RegularExpressions.Regex.Match(html, "id=\"shared-key\">([A-Z2-7 ]+)<").Groups[1].Value;
+        Assert.False(string.IsNullOrWhiteSpace(key), "the key is shown next to the QR code");
+
+        // The session survives the new key (sessions re-check the security stamp on every request here).
+        var confirm = await ArianeApp.PostFormAsync(client, "/Account/EnableAuthenticator", new() { ["Code"] = Totp.Code(key) });
+        Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
+        Assert.Equal("/Account/RecoveryCodes", confirm.Headers.Location!.OriginalString);
+        var codes = await (await client.GetAsync("/Account/RecoveryCodes")).Content.ReadAsStringAsync();
+        Assert.Equal(10, System.Text.RegularExpressions.Regex.Count(codes, "<code class=\"key\">"));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Children")).StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.AuditRecords.AnyAsync(r => r.EventType == AuditEventType.TwoFactorEnabled && r.UserName == userName)));
+    }
+
+    [Fact]
     public async Task Repeated_failures_lock_the_account_and_are_audited()
     {
         var client = app.Anonymous();

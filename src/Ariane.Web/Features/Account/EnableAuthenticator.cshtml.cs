@@ -62,7 +62,7 @@ public sealed class EnableAuthenticatorModel(UserManager<AppUser> users, SignInM
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
         await audit.RecordAsync(AuditEventType.TwoFactorEnabled, user);
         // The session now counts as strongly authenticated.
-        await signInManager.SignInAsync(user, isPersistent: false, authenticationMethod: "mfa");
+        await signInManager.SignInWithClaimsAsync(user, isPersistent: false, [new System.Security.Claims.Claim("amr", "mfa")]);
         TempData["RecoveryCodes"] = string.Join(' ', codes ?? []);
         return RedirectToPage("RecoveryCodes");
     }
@@ -74,6 +74,8 @@ public sealed class EnableAuthenticatorModel(UserManager<AppUser> users, SignInM
         {
             await users.ResetAuthenticatorKeyAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user);
+            // A new key changes the security stamp: re-issue this session's cookie so it is not ended mid-enrolment.
+            await signInManager.RefreshSignInAsync(user);
         }
 
         SharedKey = string.Join(' ', Enumerable.Range(0, (key!.Length + 3) / 4).Select(i => key.Substring(i * 4, Math.Min(4, key.Length - (i * 4)))));

@@ -52,6 +52,7 @@ public sealed class SecurityModel(UserManager<AppUser> users, SignInManager<AppU
         }
 
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
+        await signInManager.RefreshSignInAsync(user);
         await audit.RecordAsync(AuditEventType.TwoFactorReset, user, details: "{\"recoveryCodes\":\"regenerated\"}");
         TempData["RecoveryCodes"] = string.Join(' ', codes ?? []);
         return RedirectToPage("RecoveryCodes");
