@@ -37,7 +37,7 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, AppDbContext db)
         }
 
         var grants = await db.Memberships.AsNoTracking()
-            .Where(m => m.UserId == userId && m.Service!.IsActive)
+            .Where(m => m.UserId == userId && m.Service!.IsActive && db.Users.Any(u => u.Id == userId && u.IsActive))
             .Select(m => new { m.ServiceId, m.Role })
             .ToListAsync(cancellationToken);
         return subject = new AccessSubject(userId, grants.Select(g => new RoleGrant(g.ServiceId, g.Role!)).ToList());

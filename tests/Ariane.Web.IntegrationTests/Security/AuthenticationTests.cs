@@ -152,6 +152,17 @@ public abstract class AuthenticationTests(ArianeApp app)
     }
 
     [Fact]
+    public async Task Logging_out_everywhere_also_revokes_api_tokens()
+    {
+        var api = await app.ApiAsync("educator");
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync($"/api/v1/children/{app.World.ChildElodie}")).StatusCode);
+        var web = await app.WebAsync("educator");
+        var response = await ArianeApp.PostFormAsync(web, "/Account/Security?handler=LogoutEverywhere", [], "/Account/Security");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync($"/api/v1/children/{app.World.ChildElodie}")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_api_refuses_session_cookies_so_that_no_site_can_forge_calls()
     {
         var client = await app.WebAsync("referent");
