@@ -72,7 +72,7 @@ internal sealed partial class Benchmark(BenchOptions options, TextWriter progres
             result.SeedMilliseconds = server.SeedMilliseconds;
             result.PeakMiBAfterStart = server.Memory().PeakMiB;
             progress.WriteLine($"  up in {result.StartSeconds:0.0} s (seeder: {result.SeedMilliseconds} ms), peak RSS {result.PeakMiBAfterStart:0} MiB");
-            await MeasureLatenciesAsync(result, api, cancellationToken);
+            await MeasureLatenciesAsync(result, api, runDirectory, cancellationToken);
             var memory = server.Memory();
             result.PeakMiB = memory.PeakMiB;
             result.RssMiBAtEnd = memory.CurrentMiB;
@@ -129,7 +129,7 @@ internal sealed partial class Benchmark(BenchOptions options, TextWriter progres
         return (server, new ApiClient(http, baseAddress));
     }
 
-    private async Task MeasureLatenciesAsync(RunResult result, ApiClient api, CancellationToken cancellationToken)
+    private async Task MeasureLatenciesAsync(RunResult result, ApiClient api, string runDirectory, CancellationToken cancellationToken)
     {
         result.Token = await MeasureTokensAsync(api, cancellationToken);
         var tokens = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -148,7 +148,11 @@ internal sealed partial class Benchmark(BenchOptions options, TextWriter progres
             var (paging, all) = await PageThroughAsync(api, user, token, cancellationToken);
             result.Paging.Add(paging);
             ids[user] = all;
-            progress.WriteLine($"  paged {paging.Items} children as {user} in {paging.Pages} pages: first {paging.FirstPagesMean:0.0} ms, last {paging.LastPagesMean:0.0} ms");
+            progress.WriteLine($"  paged {paging.Items} children as {user} in {paging.Pages} pages: first tenth {paging.FirstTenth:0.0} ms, middle {paging.MiddleTenth:0.0} ms, last {paging.LastTenth:0.0} ms (medians)");
+            await File.WriteAllLinesAsync(
+                Path.Combine(runDirectory, $"pages-{user}.csv"),
+                ["page,milliseconds", .. paging.PageMilliseconds.Select((ms, i) => string.Create(CultureInfo.InvariantCulture, $"{i + 1},{ms:0.000}"))],
+                cancellationToken);
 
             if (all.Count == 0)
             {

@@ -56,14 +56,14 @@ internal static class Report
         Line();
         Line("### Keyset paging through the whole accessible list (pageSize 50, ms per page)");
         Line();
-        Line("| Provider | Children | User | Children listed | Pages | first 5 pages (mean) | middle tenth (mean) | last 5 pages (mean) | p50 | p95 | max | errors |");
+        Line("| Provider | Children | User | Children listed | Pages | first tenth of pages (median) | middle tenth (median) | last tenth (median) | all pages p50 | p95 | max | errors |");
         Line("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
             foreach (var p in r.Paging)
             {
                 var all = p.All;
-                Line($"| {r.Provider} | {r.Children:N0} | {p.User} | {p.Items:N0} | {p.Pages} | {F(p.FirstPagesMean)} | {F(p.MiddlePagesMean)} | {F(p.LastPagesMean)} | {F(all.P50)} | {F(all.P95)} | {F(all.Max)} | {p.Errors} |");
+                Line($"| {r.Provider} | {r.Children:N0} | {p.User} | {p.Items:N0} | {p.Pages} | {F(p.FirstTenth)} | {F(p.MiddleTenth)} | {F(p.LastTenth)} | {F(all.P50)} | {F(all.P95)} | {F(all.Max)} | {p.Errors} |");
             }
         }
 

@@ -28,16 +28,18 @@ internal sealed record ThroughputStats(string Scenario, int Clients, int Request
 /// <summary>Walking a whole list with keyset cursors: the latency of each page, in order.</summary>
 internal sealed record PagingStats(string User, int Pages, int Items, IReadOnlyList<double> PageMilliseconds, int Errors)
 {
-    private const int Edge = 5;
+    /// <summary>Median latency of the first tenth of the pages (at least one page): medians, so that one slow page does not make a trend.</summary>
+    public double FirstTenth => Median(PageMilliseconds.Take(TenthSize));
 
-    public double FirstPagesMean => PageMilliseconds.Take(Edge).DefaultIfEmpty(double.NaN).Average();
+    public double MiddleTenth => Median(PageMilliseconds.Skip((PageMilliseconds.Count - TenthSize) / 2).Take(TenthSize));
 
-    public double LastPagesMean => PageMilliseconds.TakeLast(Edge).DefaultIfEmpty(double.NaN).Average();
-
-    /// <summary>Mean of the pages in the middle tenth, to see a trend that first and last alone would hide.</summary>
-    public double MiddlePagesMean => PageMilliseconds.Skip(PageMilliseconds.Count * 9 / 20).Take(Math.Max(1, PageMilliseconds.Count / 10)).DefaultIfEmpty(double.NaN).Average();
+    public double LastTenth => Median(PageMilliseconds.TakeLast(TenthSize));
 
     public LatencyStats All => LatencyStats.From([.. PageMilliseconds], Errors);
+
+    private int TenthSize => Math.Max(1, PageMilliseconds.Count / 10);
+
+    private static double Median(IEnumerable<double> values) => LatencyStats.From([.. values]).P50;
 }
 
 /// <summary>SQL commands one request issued, read from the app's EF Core command log.</summary>

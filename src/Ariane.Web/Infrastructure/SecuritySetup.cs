@@ -39,7 +39,9 @@ public static class SecuritySetup
 
         services.AddAuthentication(o =>
             {
+                // AddIdentity set the cookie as default for authenticate and challenge: route both by the request.
                 o.DefaultScheme = SmartScheme;
+                o.DefaultAuthenticateScheme = SmartScheme;
                 o.DefaultChallengeScheme = SmartScheme;
             })
             .AddPolicyScheme(SmartScheme, "Cookie ou jeton", o => o.ForwardDefaultSelector = context =>
