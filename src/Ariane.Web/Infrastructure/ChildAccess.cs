@@ -17,20 +17,20 @@ public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, TimePr
     private DateOnly Today => DateOnly.FromDateTime(Now);
 
     /// <summary>
-    /// Decides, and records the refusal in the audit trail (a refused attempt is audited even though the
-    /// caller answers "not found"). The refusal row is saved by the caller's SaveChanges or by
-    /// <see cref="AuditDeniedAsync"/>.
+    /// Decides, and on refusal writes the "access denied" audit row at once: the caller then answers
+    /// "not found", and the attempt is on record all the same.
     /// </summary>
     public async Task<AccessDecision> DecideAsync(Guid childId, AccessOperation operation, Section section, CancellationToken cancellationToken)
     {
         var subject = await currentUser.SubjectAsync(cancellationToken);
         var facts = await FactsAsync(subject.UserId, childId, cancellationToken);
-        if (facts is null)
+        var decision = facts is null ? AccessDecision.Deny : AccessPolicy.Decide(subject, operation, facts, section);
+        if (!decision.Allowed)
         {
-            return AccessDecision.Deny;
+            await AuditDeniedAsync(childId, operation, section, cancellationToken);
         }
 
-        return AccessPolicy.Decide(subject, operation, facts, section);
+        return decision;
     }
 
     /// <summary>Writes an "access denied" audit row on its own (used when the request stops there).</summary>

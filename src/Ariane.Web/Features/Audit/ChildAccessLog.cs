@@ -26,7 +26,6 @@ public sealed class ChildAccessLog(AppDbContext db, CurrentUser currentUser, Chi
             var decision = await access.DecideAsync(childId, AccessOperation.Read, Section.Identity, cancellationToken);
             if (!decision.Allowed)
             {
-                await access.AuditDeniedAsync(childId, AccessOperation.Read, Section.Identity, cancellationToken);
                 return Result<AuditPage>.NotFound();
             }
         }

@@ -43,7 +43,6 @@ public sealed class AddAddress(AppDbContext db, ChildAccess access)
         var decision = await access.DecideAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
         if (!decision.Allowed)
         {
-            await access.AuditDeniedAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
             return Result<AddressDto>.NotFound();
         }
 
@@ -82,7 +81,6 @@ public sealed class RemoveAddress(AppDbContext db, ChildAccess access)
         var decision = await access.DecideAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
         if (!decision.Allowed)
         {
-            await access.AuditDeniedAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
             return Result<bool>.NotFound();
         }
 

@@ -127,7 +127,6 @@ public sealed class ManageAssignments(AppDbContext db, ChildAccess access, Curre
         var decision = await access.DecideAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
         if (!decision.Allowed)
         {
-            await access.AuditDeniedAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
             return false;
         }
 

@@ -13,7 +13,6 @@ public sealed class RemoveLinkedPerson(AppDbContext db, ChildAccess access)
         var decision = await access.DecideAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
         if (!decision.Allowed)
         {
-            await access.AuditDeniedAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
             return Result<bool>.NotFound();
         }
 

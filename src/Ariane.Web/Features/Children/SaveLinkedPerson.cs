@@ -25,7 +25,6 @@ public sealed class SaveLinkedPerson(AppDbContext db, ChildAccess access, TimePr
         var decision = await access.DecideAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
         if (!decision.Allowed)
         {
-            await access.AuditDeniedAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
             return Result<LinkedPersonDto>.NotFound();
         }
 
