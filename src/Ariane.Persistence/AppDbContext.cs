@@ -73,6 +73,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
             return saved;
         }
 
+        // SQLite has one writer at a time and Microsoft.Data.Sqlite waits for it by sleeping the thread
+        // (150 ms steps): queue this process's writers on an async lock instead.
+        using var sqliteTurn = await SqliteWriteQueue.EnterAsync(Database, cancellationToken);
         var strategy = Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async ct =>
         {

@@ -469,7 +469,7 @@ namespace Ariane.Persistence.Postgres.Migrations
 
                     b.HasIndex("Ins");
 
-                    b.HasIndex("SearchKey");
+                    b.HasIndex("SearchKey", "Id");
 
                     b.ToTable("Children");
                 });

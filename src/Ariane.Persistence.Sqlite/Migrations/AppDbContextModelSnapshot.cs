@@ -464,7 +464,7 @@ namespace Ariane.Persistence.Sqlite.Migrations
 
                     b.HasIndex("Ins");
 
-                    b.HasIndex("SearchKey");
+                    b.HasIndex("SearchKey", "Id");
 
                     b.ToTable("Children");
                 });

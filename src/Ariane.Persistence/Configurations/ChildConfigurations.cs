@@ -39,7 +39,8 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
             d.Property(p => p.Month).HasColumnName("BirthMonth");
             d.Property(p => p.Day).HasColumnName("BirthDay");
         });
-        builder.HasIndex(c => c.SearchKey);
+        // Keyset pages read a range of this index: ORDER BY SearchKey, Id.
+        builder.HasIndex(c => new { c.SearchKey, c.Id });
         builder.HasIndex(c => c.Ins);
         builder.HasMany(c => c.LinkedPersons).WithOne().HasForeignKey(p => p.ChildId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Addresses).WithOne().HasForeignKey(a => a.ChildId).OnDelete(DeleteBehavior.Cascade);

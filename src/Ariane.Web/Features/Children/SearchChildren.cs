@@ -83,8 +83,9 @@ public sealed class SearchChildren(AppDbContext db, ChildAccess access, TimeProv
         if (cursor is { } after)
         {
 #pragma warning disable CA1309 // Translated to SQL: the database's own ordering applies, the same one ORDER BY uses.
-            query = query.Where(c => string.Compare(c.SearchKey, after.Key) > 0
-                || (c.SearchKey == after.Key && c.Id.CompareTo(after.Id) > 0));
+            // The first condition alone is a range on the (SearchKey, Id) index; the second breaks ties.
+            query = query.Where(c => string.Compare(c.SearchKey, after.Key) >= 0)
+                .Where(c => string.Compare(c.SearchKey, after.Key) > 0 || c.Id.CompareTo(after.Id) > 0);
 #pragma warning restore CA1309
         }
 

@@ -146,7 +146,9 @@ internal sealed partial class DemoChildGenerator(Random random, DateOnly today, 
             _ => new PartialDate(born.Year, born.Month, born.Day),
         };
         var (lastName, firstName) = (Pick(origin.LastNames), Pick(sex == Sex.Male ? origin.MaleFirstNames : origin.FemaleFirstNames));
-        while (children.Exists(c => c.BirthName == lastName && c.FirstNames == firstName))
+        // Avoid accidental homonyms, but never loop forever: the name lists are short, and large datasets
+        // (benchmarks) exhaust them; after a few tries a repeated name is fine.
+        for (var attempt = 0; attempt < 50 && children.Exists(c => c.BirthName == lastName && c.FirstNames == firstName); attempt++)
         {
             (lastName, firstName) = (Pick(origin.LastNames), Pick(sex == Sex.Male ? origin.MaleFirstNames : origin.FemaleFirstNames));
         }
