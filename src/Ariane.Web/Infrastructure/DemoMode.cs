@@ -13,7 +13,8 @@ public static class DemoMode
             return args;
         }
 
-        return [.. args.Where(a => a != "--demo"), "--Demo:Enabled=true", "--Security:RequireTwoFactor=false"];
+        // Plain console logs: a person is reading them, not a log collector.
+        return [.. args.Where(a => a != "--demo"), "--Demo:Enabled=true", "--Security:RequireTwoFactor=false", "--Logging:Console:FormatterName=simple"];
     }
 
     public static IServiceCollection AddDemoModule(this IServiceCollection services) => services.AddScoped<DemoSeeder>();
