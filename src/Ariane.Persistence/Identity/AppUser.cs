@@ -14,4 +14,7 @@ public sealed class AppUser : IdentityUser<Guid>
     public bool IsDemoAccount { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? DeactivatedAt { get; set; }
+
+    /// <summary>Set when an administrator gave a temporary password: the person must choose their own first.</summary>
+    public bool MustChangePassword { get; set; }
 }

@@ -19,6 +19,7 @@ public static class SecuritySetup
         services.AddIdentity<AppUser, IdentityRole<Guid>>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager<AppSignInManager>()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<FrenchIdentityErrorDescriber>();
         services.AddOptions<IdentityOptions>().Configure<IOptions<SecurityOptions>>((o, options) =>

@@ -5,14 +5,15 @@ using Microsoft.Extensions.Options;
 namespace Ariane.Web.Infrastructure;
 
 /// <summary>
-/// When the second factor is required, a session opened with a password only ("amr" ≠ "mfa") can
-/// reach nothing but the enrolment and account pages until the user has set up TOTP.
+/// First steps of a new account, in order: a temporary password given by an administrator must be
+/// replaced; then, when the second factor is required, a session opened with a password only
+/// ("amr" ≠ "mfa") reaches nothing but the enrolment and account pages until TOTP is set up.
 /// </summary>
 public sealed class TwoFactorEnrolmentFilter(IOptions<SecurityOptions> security) : IAsyncPageFilter
 {
     private static readonly string[] AllowedPages =
         ["/Account/EnableAuthenticator", "/Account/RecoveryCodes", "/Account/Logout", "/Account/Login", "/Account/LoginWith2fa",
-         "/Account/LoginWithRecoveryCode", "/Account/AccessDenied", "/Error"];
+         "/Account/LoginWithRecoveryCode", "/Account/AccessDenied", "/Account/ChangePassword", "/Error"];
 
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -21,10 +22,18 @@ public sealed class TwoFactorEnrolmentFilter(IOptions<SecurityOptions> security)
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         var user = context.HttpContext.User;
+        var page = context.ActionDescriptor.ViewEnginePath;
+        if (user.HasClaim(AppClaimsPrincipalFactory.MustChangePasswordClaim, "true")
+            && !AllowedPages.Contains(page, StringComparer.OrdinalIgnoreCase))
+        {
+            context.Result = new RedirectToPageResult("/Account/ChangePassword");
+            return;
+        }
+
         if (security.Value.RequireTwoFactor
             && user.Identity?.IsAuthenticated == true
             && !user.HasClaim("amr", "mfa")
-            && !AllowedPages.Contains(context.ActionDescriptor.ViewEnginePath, StringComparer.OrdinalIgnoreCase))
+            && !AllowedPages.Contains(page, StringComparer.OrdinalIgnoreCase))
         {
             context.Result = new RedirectToPageResult("/Account/EnableAuthenticator");
             return;

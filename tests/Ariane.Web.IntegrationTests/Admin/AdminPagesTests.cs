@@ -46,7 +46,8 @@ public abstract partial class AdminPagesTests(ArianeApp app)
         // The password is accepted: only the missing second factor stops the token.
         var token = await app.Anonymous().PostAsJsonAsync("/api/v1/auth/token", new { userName = "lea.martin", password = temporary });
         Assert.Equal(HttpStatusCode.Forbidden, token.StatusCode);
-        Assert.StartsWith("Double authentification requise", (await Json.ReadAsync(token)).GetProperty("title").GetString(), StringComparison.Ordinal);
+        // Accepted password, but a temporary one: the person must first choose their own.
+        Assert.StartsWith("Mot de passe provisoire", (await Json.ReadAsync(token)).GetProperty("title").GetString(), StringComparison.Ordinal);
         var wrong = await app.Anonymous().PostAsJsonAsync("/api/v1/auth/token", new { userName = "lea.martin", password = temporary + "x" });
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
 
@@ -290,7 +291,24 @@ public abstract partial class AdminPagesTests(ArianeApp app)
 
         object Credentials(string password) => new { userName, password, totpCode = Totp.Code(app.World.TotpKeys[userName]) };
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.Anonymous().PostAsJsonAsync("/api/v1/auth/token", Credentials(TestWorld.Password))).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await app.Anonymous().PostAsJsonAsync("/api/v1/auth/token", Credentials(temporary))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await app.Anonymous().PostAsJsonAsync("/api/v1/auth/token", Credentials(temporary))).StatusCode);
+
+        // At the next sign-in every page leads to the password change, then the app opens with the new password.
+        var person = app.Anonymous();
+        var login = await ArianeApp.PostFormAsync(person, "/Account/Login", new() { ["UserName"] = userName, ["Password"] = temporary });
+        await ArianeApp.PostFormAsync(person, login.Headers.Location!.OriginalString, new() { ["Code"] = Totp.Code(app.World.TotpKeys[userName]) });
+        var children = await person.GetAsync("/Children");
+        Assert.Equal("/Account/ChangePassword", PageHtml.Location(children));
+        const string chosen = "Nouveau-Mot-de-passe-2026!";
+        var changed = await ArianeApp.PostFormAsync(person, "/Account/ChangePassword", new()
+        {
+            ["OldPassword"] = temporary,
+            ["NewPassword"] = chosen,
+            ["ConfirmPassword"] = chosen,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await person.GetAsync("/Children")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.Anonymous().PostAsJsonAsync("/api/v1/auth/token", Credentials(chosen))).StatusCode);
         Assert.DoesNotContain(temporary, await PageHtml.GetPageAsync(admin, $"/Admin/Users/Details/{id}"), StringComparison.Ordinal);
         Assert.True(await AdminAuditAsync(AuditEventType.UserUpdated, id));
     }

@@ -66,6 +66,13 @@ public static class AccountModule
             return refused;
         }
 
+        if (user.MustChangePassword)
+        {
+            await audit.RecordAsync(AuditEventType.LoginFailed, user, outcome: AuditOutcome.Denied, details: "{\"channel\":\"api\",\"reason\":\"temporary password\"}");
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,
+                title: "Mot de passe provisoire : choisissez votre mot de passe dans Ariane avant d'utiliser l'API.");
+        }
+
         if (user.TwoFactorEnabled)
         {
             var code = (request.TotpCode ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal);

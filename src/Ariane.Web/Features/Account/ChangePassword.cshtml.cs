@@ -59,6 +59,12 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
             return Page();
         }
 
+        if (user.MustChangePassword)
+        {
+            user.MustChangePassword = false;
+            await users.UpdateAsync(user);
+        }
+
         await signInManager.RefreshSignInAsync(user);
         await audit.RecordAsync(AuditEventType.PasswordChanged, user);
         TempData["Message"] = "Mot de passe changé.";

@@ -87,6 +87,7 @@ public sealed class CreateUser(AppDbContext db, UserManager<AppUser> users, Curr
             Email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim(),
             IsActive = true,
             CreatedAt = now,
+            MustChangePassword = true,
         };
         var password = TemporaryPassword.Generate(users.Options.Password.RequiredLength, users.Options.Password.RequiredUniqueChars);
         var created = await users.CreateAsync(user, password);

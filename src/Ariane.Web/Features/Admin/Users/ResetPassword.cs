@@ -43,6 +43,7 @@ public sealed class ResetPassword(AppDbContext db, UserManager<AppUser> users, C
         }
 
         var password = TemporaryPassword.Generate(users.Options.Password.RequiredLength, users.Options.Password.RequiredUniqueChars);
+        user.MustChangePassword = true;
         // The reset token path validates the password against the policy, changes the stamp and saves once.
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var reset = await users.ResetPasswordAsync(user, token, password);
