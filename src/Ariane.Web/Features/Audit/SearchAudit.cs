@@ -63,13 +63,14 @@ public sealed class SearchAudit(AppDbContext db, CurrentUser currentUser)
 
         if (request.From is { } from)
         {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            // Days are French days: midnight in Paris, stored as UTC.
+            var start = Shared.Format.FromParis(from.ToDateTime(TimeOnly.MinValue));
             query = query.Where(r => r.OccurredAt >= start);
         }
 
         if (request.To is { } to)
         {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var end = Shared.Format.FromParis(to.AddDays(1).ToDateTime(TimeOnly.MinValue));
             query = query.Where(r => r.OccurredAt < end);
         }
 
