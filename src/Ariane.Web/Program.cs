@@ -61,6 +61,8 @@ await DatabaseStartup.PrepareAsync(app);
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {
     ExceptionHandler = ErrorResponses.HandleAsync,
+    // The middleware's own log line carries the exception message, which may hold personal data: ErrorResponses logs the type only.
+    SuppressDiagnosticsCallback = _ => true,
     StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
 });
 app.UseWhen(ctx => !ErrorResponses.IsApi(ctx.Request), b => b.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));

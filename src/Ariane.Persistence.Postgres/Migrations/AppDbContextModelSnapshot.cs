@@ -431,8 +431,8 @@ namespace Ariane.Persistence.Postgres.Migrations
 
                     b.Property<string>("SearchKey")
                         .IsRequired()
-                        .HasMaxLength(600)
-                        .HasColumnType("character varying(600)");
+                        .HasMaxLength(1200)
+                        .HasColumnType("character varying(1200)");
 
                     b.Property<int>("Sex")
                         .HasColumnType("integer");

@@ -426,7 +426,7 @@ namespace Ariane.Persistence.Sqlite.Migrations
 
                     b.Property<string>("SearchKey")
                         .IsRequired()
-                        .HasMaxLength(600)
+                        .HasMaxLength(1200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Sex")

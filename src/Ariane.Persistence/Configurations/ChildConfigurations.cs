@@ -31,7 +31,8 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         builder.Property(c => c.BirthPlace).HasMaxLength(FieldLengths.Place);
         builder.Property(c => c.Nationality).HasMaxLength(FieldLengths.Name);
         builder.Property(c => c.Ins).HasMaxLength(15);
-        builder.Property(c => c.SearchKey).HasMaxLength(600);
+        // Every token of 400 characters of names, compound names also joined, with separators: at most ~1,000.
+        builder.Property(c => c.SearchKey).HasMaxLength(1200);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.ComplexProperty(c => c.BirthDate, d =>
         {

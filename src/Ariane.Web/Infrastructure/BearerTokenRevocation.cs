@@ -17,6 +17,7 @@ public static class BearerTokenRevocation
     public static IApplicationBuilder UseBearerTokenRevocation(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         if (context.User.Identity?.IsAuthenticated == true
+            && context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
             && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
             && !await IsStillValidAsync(context))
         {

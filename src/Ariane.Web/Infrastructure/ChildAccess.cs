@@ -55,9 +55,11 @@ public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, TimePr
                     .Where(a => a.StartsOn <= today && (a.EndsOn == null || a.EndsOn >= today))
                     .Select(a => a.ServiceId).ToList(),
                 Named = c.WorkerAssignments.Any(w => w.UserId == userId && w.StartsOn <= today && (w.EndsOn == null || w.EndsOn >= today)),
+                // A delegation lasts only while the delegator is still active and named on the child.
                 Delegated = db.Delegations.Any(d => d.ToUserId == userId && d.RevokedAt == null && d.StartsAt <= now && d.EndsAt > now
-                    && (d.ChildId == c.Id || (d.ChildId == null && c.WorkerAssignments.Any(w =>
-                        w.UserId == d.FromUserId && w.StartsOn <= today && (w.EndsOn == null || w.EndsOn >= today))))),
+                    && (d.ChildId == null || d.ChildId == c.Id)
+                    && c.WorkerAssignments.Any(w => w.UserId == d.FromUserId && w.StartsOn <= today && (w.EndsOn == null || w.EndsOn >= today))
+                    && db.Users.Any(u => u.Id == d.FromUserId && u.IsActive)),
                 BreakGlass = db.BreakGlassAccesses.Any(b => b.UserId == userId && b.ChildId == c.Id && b.StartsAt <= now && b.EndsAt > now),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -95,8 +97,9 @@ public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, TimePr
             c.ServiceAssignments.Any(a => serviceIds.Contains(a.ServiceId) && a.StartsOn <= today && (a.EndsOn == null || a.EndsOn >= today))
             || (reachesNamed && c.WorkerAssignments.Any(w => w.UserId == userId && w.StartsOn <= today && (w.EndsOn == null || w.EndsOn >= today)))
             || (reachesNamed && db.Delegations.Any(d => d.ToUserId == userId && d.RevokedAt == null && d.StartsAt <= now && d.EndsAt > now
-                && (d.ChildId == c.Id || (d.ChildId == null && c.WorkerAssignments.Any(w =>
-                    w.UserId == d.FromUserId && w.StartsOn <= today && (w.EndsOn == null || w.EndsOn >= today))))))
+                && (d.ChildId == null || d.ChildId == c.Id)
+                && c.WorkerAssignments.Any(w => w.UserId == d.FromUserId && w.StartsOn <= today && (w.EndsOn == null || w.EndsOn >= today))
+                && db.Users.Any(u => u.Id == d.FromUserId && u.IsActive)))
             || (breakGlass && db.BreakGlassAccesses.Any(b => b.UserId == userId && b.ChildId == c.Id && b.StartsAt <= now && b.EndsAt > now)));
     }
 }

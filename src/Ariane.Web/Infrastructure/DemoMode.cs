@@ -14,7 +14,7 @@ public static class DemoMode
         }
 
         // Plain console logs: a person is reading them, not a log collector.
-        return [.. args.Where(a => a != "--demo"), "--Demo:Enabled=true", "--Security:RequireTwoFactor=false", "--Logging:Console:FormatterName=simple"];
+        return [.. args.Where(a => a != "--demo"), "--Demo:Enabled=true", "--Security:RequireTwoFactor=false", "--Logging:Console:FormatterName=simple", "--environment=Demo"];
     }
 
     public static IServiceCollection AddDemoModule(this IServiceCollection services) => services.AddScoped<DemoSeeder>();

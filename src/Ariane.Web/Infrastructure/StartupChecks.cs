@@ -18,9 +18,9 @@ public static class StartupChecks
             throw new InvalidOperationException("Security:RequireTwoFactor=false n'est permis qu'en mode démonstration (Demo:Enabled=true).");
         }
 
-        if (demo.Enabled && database.Provider == DatabaseProvider.Postgres && environment.IsProduction())
+        if (demo.Enabled && environment.IsProduction())
         {
-            throw new InvalidOperationException("Le mode démonstration est interdit en production sur PostgreSQL.");
+            throw new InvalidOperationException("Le mode démonstration est interdit en production (lancez avec --demo, qui choisit l'environnement Demo).");
         }
 
         if (database.Provider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(database.ConnectionString))

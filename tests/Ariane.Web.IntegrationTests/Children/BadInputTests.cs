@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using Ariane.Web.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,8 @@ public abstract class BadInputTests(ArianeApp app)
         { "{\"child\": {\"birthName\": \"---\", \"firstNames\": \"Léa\"}}", "name without a letter" },
         { "{\"child\": {\"birthName\": \"Dupont\", \"firstNames\": \"Léa\", \"ins\": \"123\"}}", "malformed INS" },
         { "{\"child\": {\"birthName\": \"Dupont\", \"firstNames\": \"Léa\"}, \"unexpected\": 1}", "unknown member" },
+        { "{\"child\": null}", "null identity" },
+        { "{}", "empty body" },
     };
 
     [Theory]
@@ -49,6 +52,21 @@ public abstract class BadInputTests(ArianeApp app)
         {
             Assert.True(errors.TryGetProperty(otherField, out _), errors.ToString());
         }
+    }
+
+    [Fact]
+    public async Task Names_at_their_maximum_length_are_accepted_by_both_databases()
+    {
+        var client = await app.ApiAsync("crip");
+        // Distinct two-letter parts ("Ba-Bb-Bc..."): the stored search key holds every part and the joined name.
+        static string Compound(int length, char first) =>
+            string.Join('-', Enumerable.Range(0, (length / 3) + 1).Select(i => $"{(char)(first + (i / 26))}{(char)('a' + (i % 26))}"))[..length];
+        var response = await client.PostAsJsonAsync("/api/v1/children", new
+        {
+            child = new { birthName = Compound(100, 'B'), usageName = Compound(100, 'F'), firstNames = Compound(200, 'K'), birthDate = "2015" },
+            confirmNotDuplicate = true,
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
     [Fact]

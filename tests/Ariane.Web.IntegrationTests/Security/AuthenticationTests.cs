@@ -163,6 +163,16 @@ public abstract class AuthenticationTests(ArianeApp app)
     }
 
     [Fact]
+    public async Task An_api_token_does_not_open_the_pages()
+    {
+        var api = await app.ApiAsync("referent");
+        var page = await api.GetAsync("/Children");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/Account/Login", page.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await api.GetAsync("/Account/EnableAuthenticator")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_api_refuses_session_cookies_so_that_no_site_can_forge_calls()
     {
         var client = await app.WebAsync("referent");

@@ -79,6 +79,50 @@ public abstract class ExceptionalAccessTests(ArianeApp app)
     }
 
     [Fact]
+    public async Task A_delegate_cannot_assign_themselves_and_the_delegation_ends_with_the_delegators_link()
+    {
+        var child = await app.WithDbAsync(async db =>
+        {
+            var c = new Ariane.Core.Children.Child { BirthName = "Délégué", FirstNames = "Test" };
+            db.Children.Add(c);
+            db.ServiceAssignments.Add(new Ariane.Core.Children.ServiceAssignment { ChildId = c.Id, ServiceId = app.World.Services["nord"], StartsOn = new DateOnly(2024, 1, 1) });
+            db.WorkerAssignments.Add(new Ariane.Core.Children.WorkerAssignment { ChildId = c.Id, UserId = app.World.Users["referent"], Role = Ariane.Core.Children.WorkerRole.CaseWorker, StartsOn = new DateOnly(2024, 1, 1) });
+            db.Delegations.Add(new Delegation
+            {
+                FromUserId = app.World.Users["referent"],
+                ToUserId = app.World.Users["referent.sud"],
+                ChildId = c.Id,
+                StartsAt = DateTime.UtcNow.AddMinutes(-1),
+                EndsAt = DateTime.UtcNow.AddDays(7),
+                Reason = "Congés",
+            });
+            await db.SaveChangesAsync();
+            return c.Id;
+        });
+        var colleague = await app.ApiAsync("referent.sud");
+        Assert.Equal(HttpStatusCode.OK, (await colleague.GetAsync($"/api/v1/children/{child}")).StatusCode);
+
+        // Cover is not ownership: naming oneself on the child would outlive the delegation.
+        var self = await colleague.PostAsJsonAsync($"/api/v1/children/{child}/assignments", new
+        {
+            userId = app.World.Users["referent.sud"],
+            role = "CaseWorker",
+            startsOn = "2026-01-01",
+        });
+        Assert.Equal(HttpStatusCode.Forbidden, self.StatusCode);
+        Assert.False(await app.WithDbAsync(db => db.WorkerAssignments.AnyAsync(w => w.ChildId == child && w.UserId == app.World.Users["referent.sud"])));
+
+        // The delegator is taken off the child: the delegation gives nothing any more.
+        await app.WithDbAsync(async db =>
+        {
+            var named = await db.WorkerAssignments.SingleAsync(w => w.ChildId == child && w.UserId == app.World.Users["referent"]);
+            named.EndsOn = new DateOnly(2025, 1, 1);
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal(HttpStatusCode.NotFound, (await colleague.GetAsync($"/api/v1/children/{child}")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_cadre_and_the_dpo_see_who_accessed_a_record_but_a_referent_does_not()
     {
         var referent = await app.ApiAsync("referent");

@@ -35,8 +35,10 @@ public sealed class DescribeExceptionalAccess(AppDbContext db, CurrentUser curre
         var today = DateOnly.FromDateTime(now);
         var delegation = await db.Delegations.AsNoTracking()
             .Where(d => d.ToUserId == userId && d.RevokedAt == null && d.StartsAt <= now && d.EndsAt > now
-                && (d.ChildId == childId || (d.ChildId == null && db.WorkerAssignments.Any(w =>
-                    w.ChildId == childId && w.UserId == d.FromUserId && w.StartsOn <= today && (w.EndsOn == null || w.EndsOn >= today)))))
+                && (d.ChildId == null || d.ChildId == childId)
+                && db.WorkerAssignments.Any(w =>
+                    w.ChildId == childId && w.UserId == d.FromUserId && w.StartsOn <= today && (w.EndsOn == null || w.EndsOn >= today))
+                && db.Users.Any(u => u.Id == d.FromUserId && u.IsActive))
             .OrderByDescending(d => d.EndsAt)
             .Join(db.Users, d => d.FromUserId, u => u.Id, (d, u) => new { d.EndsAt, u.DisplayName })
             .FirstOrDefaultAsync(cancellationToken);

@@ -52,6 +52,12 @@ public sealed class AccessAlerts(AppDbContext db, CurrentUser currentUser, TimeP
             return Result<bool>.NotFound();
         }
 
+        // Nobody reviews their own emergency access.
+        if (alert.UserId == subject.UserId)
+        {
+            return Result<bool>.Forbidden();
+        }
+
         if (alert.AcknowledgedAt is null)
         {
             alert.AcknowledgedAt = time.GetUtcNow().UtcDateTime;

@@ -39,6 +39,11 @@ public sealed class SearchAudit(AppDbContext db, CurrentUser currentUser)
         }
 
         var errors = Validation.Check(request);
+        if (request.From is { Year: < 2000 or > 2999 } || request.To is { Year: < 2000 or > 2999 })
+        {
+            Validation.Add(errors, "from", "Période hors limites (années 2000 à 2999).");
+        }
+
         if (request.From is { } f && request.To is { } t && t < f)
         {
             Validation.Add(errors, "to", "La fin de période précède son début.");

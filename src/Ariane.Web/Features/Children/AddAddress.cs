@@ -91,7 +91,15 @@ public sealed class RemoveAddress(AppDbContext db, ChildAccess access)
         }
 
         db.ChildAddresses.Remove(address);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result<bool>.NotFound();
+        }
+
         return Result<bool>.Ok(true);
     }
 }

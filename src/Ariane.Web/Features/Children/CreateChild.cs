@@ -24,6 +24,11 @@ public sealed class CreateChild(AppDbContext db, CurrentUser currentUser, FindDu
     public async Task<Result<CreateChildResult>> HandleAsync(CreateChildRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.Child is null)
+        {
+            return Result<CreateChildResult>.Invalid("child", "L'identité de l'enfant est obligatoire.");
+        }
+
         var subject = await currentUser.SubjectAsync(cancellationToken);
         var creatorGrant = subject.Grants.FirstOrDefault(g => g.Role.Has(Permission.CreateChild));
         if (creatorGrant is null)

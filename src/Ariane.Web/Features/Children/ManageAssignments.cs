@@ -130,6 +130,12 @@ public sealed class ManageAssignments(AppDbContext db, ChildAccess access, Curre
             return false;
         }
 
+        // Cover is not ownership: a delegate (or an emergency reader) may not assign themselves for good.
+        if (decision.Basis is AccessBasis.Delegation or AccessBasis.BreakGlass)
+        {
+            return true;
+        }
+
         return await currentUser.HasAsync(Permission.ManageAssignments, cancellationToken) ? null : true;
     }
 }

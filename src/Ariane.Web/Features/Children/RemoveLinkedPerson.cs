@@ -23,7 +23,16 @@ public sealed class RemoveLinkedPerson(AppDbContext db, ChildAccess access)
         }
 
         db.LinkedPersons.Remove(person);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Changed or removed meanwhile: nothing was removed; the user sees the record again.
+            return Result<bool>.NotFound();
+        }
+
         return Result<bool>.Ok(true);
     }
 }

@@ -1,4 +1,5 @@
 using Ariane.Core.Access;
+using Ariane.Core.Audit;
 using Ariane.Core.Children;
 using Ariane.Persistence;
 using Ariane.Web.Infrastructure;
@@ -22,6 +23,11 @@ public sealed class SaveLinkedPerson(AppDbContext db, ChildAccess access, TimePr
     public async Task<Result<LinkedPersonDto>> HandleAsync(Guid childId, Guid? personId, SaveLinkedPersonRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.Person is null)
+        {
+            return Result<LinkedPersonDto>.Invalid("person", "La personne liée est obligatoire.");
+        }
+
         var decision = await access.DecideAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
         if (!decision.Allowed)
         {
@@ -45,7 +51,7 @@ public sealed class SaveLinkedPerson(AppDbContext db, ChildAccess access, TimePr
 
             if (found.Version != request.Version)
             {
-                return Result<LinkedPersonDto>.Conflict(new LinkedPersonConflict(found.Version, LinkedPersonInput.From(found)));
+                return await ConflictAsync(found, decision.Basis, cancellationToken);
             }
 
             db.Entry(found).Property(p => p.Version).OriginalValue = request.Version;
@@ -65,10 +71,19 @@ public sealed class SaveLinkedPerson(AppDbContext db, ChildAccess access, TimePr
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            var fresh = await db.LinkedPersons.AsNoTracking().SingleAsync(p => p.Id == person.Id, cancellationToken);
-            return Result<LinkedPersonDto>.Conflict(new LinkedPersonConflict(fresh.Version, LinkedPersonInput.From(fresh)));
+            var fresh = await db.LinkedPersons.AsNoTracking().SingleOrDefaultAsync(p => p.Id == person.Id, cancellationToken);
+            return fresh is null ? Result<LinkedPersonDto>.NotFound() : await ConflictAsync(fresh, decision.Basis, cancellationToken);
         }
 
         return Result<LinkedPersonDto>.Ok(ChildMapping.ToDto(person));
+    }
+
+    /// <summary>The conflict shows the stored values: that is a read, audited as one.</summary>
+    private async Task<Result<LinkedPersonDto>> ConflictAsync(LinkedPerson stored, AccessBasis basis, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        db.Audit.Record(AuditEventType.LinkedPersonsViewed, stored.ChildId, Section.Identity, basis, entityType: nameof(LinkedPerson), entityId: stored.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<LinkedPersonDto>.Conflict(new LinkedPersonConflict(stored.Version, LinkedPersonInput.From(stored)));
     }
 }

@@ -1,4 +1,6 @@
 using Ariane.Core.Access;
+using Ariane.Core.Audit;
+using Ariane.Core.Children;
 using Ariane.Persistence;
 using Ariane.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +24,11 @@ public sealed class UpdateChild(AppDbContext db, ChildAccess access, TimeProvide
     public async Task<Result<ChildSummary>> HandleAsync(Guid childId, UpdateChildRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.Child is null)
+        {
+            return Result<ChildSummary>.Invalid("child", "L'identité de l'enfant est obligatoire.");
+        }
+
         var decision = await access.DecideAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
         if (!decision.Allowed)
         {
@@ -37,6 +44,9 @@ public sealed class UpdateChild(AppDbContext db, ChildAccess access, TimeProvide
         var child = await db.Children.SingleAsync(c => c.Id == childId, cancellationToken);
         if (child.Version != request.Version)
         {
+            // The conflict shows the stored values: that is a read, and it is audited as one.
+            db.Audit.Record(AuditEventType.ChildViewed, childId, Section.Identity, decision.Basis, entityType: nameof(Child), entityId: childId);
+            await db.SaveChangesAsync(cancellationToken);
             return Result<ChildSummary>.Conflict(new ChildConflict(child.Version, ChildInput.From(child)));
         }
 
@@ -51,6 +61,8 @@ public sealed class UpdateChild(AppDbContext db, ChildAccess access, TimeProvide
         {
             db.ChangeTracker.Clear();
             var fresh = await db.Children.AsNoTracking().SingleAsync(c => c.Id == childId, cancellationToken);
+            db.Audit.Record(AuditEventType.ChildViewed, childId, Section.Identity, decision.Basis, entityType: nameof(Child), entityId: childId);
+            await db.SaveChangesAsync(cancellationToken);
             return Result<ChildSummary>.Conflict(new ChildConflict(fresh.Version, ChildInput.From(fresh)));
         }
 

@@ -38,6 +38,12 @@ public sealed class AddMembership(AppDbContext db, CurrentUser currentUser, Time
             return Result<Guid>.NotFound();
         }
 
+        // No one grants rights to themselves: another administrator must do it (and it is audited).
+        if (userId == currentUser.UserId)
+        {
+            return Result<Guid>.Invalid("roleCode", "Vous ne pouvez pas vous attribuer une habilitation : demandez-la à un autre administrateur.");
+        }
+
         var errors = Validation.Check(request);
         if (errors.Count == 0)
         {
