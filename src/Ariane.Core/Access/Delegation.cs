@@ -34,7 +34,8 @@ public sealed class BreakGlassAccess : Entity, IChildData
 }
 
 /// <summary>An alert shown to the cadres and the DPO, raised by a break-the-glass access.</summary>
-public sealed class AccessAlert : Entity
+[RecordSection(Section.Identity)]
+public sealed class AccessAlert : Entity, IChildData
 {
     public Guid BreakGlassAccessId { get; set; }
     public Guid UserId { get; set; }
