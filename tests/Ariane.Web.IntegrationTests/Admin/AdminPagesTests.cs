@@ -277,6 +277,22 @@ public abstract partial class AdminPagesTests(ArianeApp app)
     }
 
     [Fact]
+    public async Task An_administrator_cannot_grant_a_role_to_their_own_account()
+    {
+        var adminId = app.World.Users["admin"];
+        var admin = await app.WebAsync("admin");
+        var details = await PageHtml.GetPageAsync(admin, $"/Admin/Users/Details/{adminId}");
+        var response = await PageHtml.SubmitAsync(admin, $"/Admin/Users/Details/{adminId}?handler=AddMembership", details, new()
+        {
+            ["NewMembership.ServiceId"] = app.World.Services["nord"].ToString(),
+            ["NewMembership.RoleCode"] = RoleCatalogue.Cadre,
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("Vous ne pouvez pas vous attribuer une habilitation", PageHtml.FieldError(await PageHtml.ReadAsync(response), "NewMembership.RoleCode"), StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.Memberships.AnyAsync(m => m.UserId == adminId && m.RoleCode == RoleCatalogue.Cadre)));
+    }
+
+    [Fact]
     public async Task Resetting_a_password_shows_a_new_temporary_password_once_and_the_old_one_stops_working()
     {
         var (userName, id) = await NewStaffAsync("oubli");
