@@ -77,6 +77,7 @@ namespace Ariane.Persistence.Postgres.Migrations
                     IsDemoAccount = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     DeactivatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    MustChangePassword = table.Column<bool>(type: "boolean", nullable: false),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -152,7 +153,7 @@ namespace Ariane.Persistence.Postgres.Migrations
                     BirthPlace = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Nationality = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Ins = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: true),
-                    SearchKey = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: false),
+                    SearchKey = table.Column<string>(type: "character varying(1200)", maxLength: 1200, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
@@ -564,9 +565,9 @@ namespace Ariane.Persistence.Postgres.Migrations
                 column: "Ins");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Children_SearchKey",
+                name: "IX_Children_SearchKey_Id",
                 table: "Children",
-                column: "SearchKey");
+                columns: new[] { "SearchKey", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Delegations_ToUserId_EndsAt",

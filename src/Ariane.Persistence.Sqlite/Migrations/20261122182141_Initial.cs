@@ -76,6 +76,7 @@ namespace Ariane.Persistence.Sqlite.Migrations
                     IsDemoAccount = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     DeactivatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    MustChangePassword = table.Column<bool>(type: "INTEGER", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -151,7 +152,7 @@ namespace Ariane.Persistence.Sqlite.Migrations
                     BirthPlace = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Nationality = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Ins = table.Column<string>(type: "TEXT", maxLength: 15, nullable: true),
-                    SearchKey = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    SearchKey = table.Column<string>(type: "TEXT", maxLength: 1200, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
@@ -563,9 +564,9 @@ namespace Ariane.Persistence.Sqlite.Migrations
                 column: "Ins");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Children_SearchKey",
+                name: "IX_Children_SearchKey_Id",
                 table: "Children",
-                column: "SearchKey");
+                columns: new[] { "SearchKey", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Delegations_ToUserId_EndsAt",

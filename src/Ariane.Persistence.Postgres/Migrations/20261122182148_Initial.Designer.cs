@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ariane.Persistence.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122175934_AccountMustChangePassword")]
-    partial class AccountMustChangePassword
+    [Migration("20261122182148_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -434,8 +434,8 @@ namespace Ariane.Persistence.Postgres.Migrations
 
                     b.Property<string>("SearchKey")
                         .IsRequired()
-                        .HasMaxLength(600)
-                        .HasColumnType("character varying(600)");
+                        .HasMaxLength(1200)
+                        .HasColumnType("character varying(1200)");
 
                     b.Property<int>("Sex")
                         .HasColumnType("integer");
