@@ -76,7 +76,8 @@ public sealed class DetailsModel(GetChild getChild, ManageAssignments assignment
         Today = Format.Today(time);
         Exceptional = await exceptional.HandleAsync(id, Record.AccessBasis, cancellationToken);
         var subject = await currentUser.SubjectAsync(cancellationToken);
-        CanManageAssignments = CanWrite && subject.Has(Permission.ManageAssignments);
+        // Cover (delegation) is not ownership: the handler refuses assignments then, so the page does not offer them.
+        CanManageAssignments = CanWrite && Record.AccessBasis is not AccessBasis.Delegation && subject.Has(Permission.ManageAssignments);
         CanViewAudit = subject.Has(Permission.ViewChildAudit);
         CanDelegate = subject.Has(Permission.Delegate)
             && Record.WorkerAssignments.Any(w => w.UserId == subject.UserId && IsActive(w.StartsOn, w.EndsOn));

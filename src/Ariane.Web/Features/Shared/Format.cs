@@ -100,27 +100,8 @@ public static class Format
         _ => "Effectué",
     };
 
-    /// <summary>French label of an audit event; completes <see cref="AuditLabels"/> for the types it does not name yet.</summary>
-    public static string EventType(AuditEventType type) => type switch
-    {
-        AuditEventType.SessionExpired => "Session expirée",
-        AuditEventType.OrganisationCreated => "Organisation créée",
-        AuditEventType.OrganisationUpdated => "Organisation modifiée",
-        AuditEventType.ServiceCreated => "Service créé",
-        AuditEventType.ServiceUpdated => "Service modifié",
-        AuditEventType.RoleUpdated => "Rôle modifié",
-        AuditEventType.ChildDeleted => "Dossier supprimé",
-        AuditEventType.LinkedPersonsViewed => "Personnes liées consultées",
-        AuditEventType.AddressUpdated => "Adresse modifiée",
-        AuditEventType.AssignmentRemoved => "Affectation retirée",
-        AuditEventType.AssignmentsViewed => "Affectations consultées",
-        AuditEventType.AuditVerified => "Vérification du journal d'audit",
-        AuditEventType.ExportProduced => "Export produit",
-        AuditEventType.DataCreated => "Donnée créée",
-        AuditEventType.DataUpdated => "Donnée modifiée",
-        AuditEventType.DataDeleted => "Donnée supprimée",
-        _ => AuditLabels.Of(type),
-    };
+    /// <summary>French label of an audit event.</summary>
+    public static string EventType(AuditEventType type) => AuditLabels.Of(type);
 
     /// <summary>
     /// A dossier number shortened for tables: its last 8 characters, the random part of a version-7 id

@@ -94,7 +94,15 @@ public sealed class CreateService(AppDbContext db, CurrentUser currentUser)
                 finess,
                 finessCategory = service.FinessCategory,
             }));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
+        {
+            return Result<Guid>.Invalid("finess", "Ce numéro FINESS est déjà celui d'un autre service.");
+        }
+
         return Result<Guid>.Ok(service.Id);
     }
 }

@@ -70,7 +70,15 @@ public sealed class AddMembership(AppDbContext db, CurrentUser currentUser, Time
         };
         db.Memberships.Add(membership);
         Record(db, membership, user.UserName);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
+        {
+            return Result<Guid>.Invalid("roleCode", "Cette personne a déjà ce rôle dans ce service.");
+        }
+
         return Result<Guid>.Ok(membership.Id);
     }
 
