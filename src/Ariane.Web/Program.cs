@@ -19,6 +19,7 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddAuditTrail();
 builder.Services.AddDbContext<AppDbContext>((sp, o) => PersistenceSetup.Configure(o, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
 builder.Services.AddScoped<CurrentUser>();
+builder.Services.AddScoped<AccessQueries>();
 builder.Services.AddScoped<ChildAccess>();
 builder.Services.AddArianeSecurity();
 builder.Services.AddArianeProblems();

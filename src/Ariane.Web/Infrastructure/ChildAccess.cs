@@ -7,20 +7,55 @@ using Microsoft.EntityFrameworkCore;
 namespace Ariane.Web.Infrastructure;
 
 /// <summary>
-/// Applies <see cref="AccessPolicy"/> to stored children: loads the facts for one child in one query,
-/// and filters lists in SQL with the same rules. Handlers never load a child without it.
+/// What the policy answered for one child: the decision for the operation asked, and the facts and
+/// subject behind it, so that the caller can ask for the level of any other section without a second
+/// query. A refused opening has already been audited.
 /// </summary>
-public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, TimeProvider time)
+public sealed record ChildOpening(Guid ChildId, AccessSubject Subject, ChildAccessFacts? Facts, AccessDecision Decision)
 {
-    private DateTime Now => time.GetUtcNow().UtcDateTime;
+    public bool Allowed => Decision.Allowed;
 
-    private DateOnly Today => DateOnly.FromDateTime(Now);
+    public AccessBasis Basis => Decision.Basis;
 
+    /// <summary>The highest level the policy grants in <paramref name="section"/>: what a screen may show or offer.</summary>
+    public AccessLevel LevelFor(Section section)
+    {
+        if (Facts is null || !Allowed)
+        {
+            return AccessLevel.None;
+        }
+
+        foreach (var (level, operation) in Levels)
+        {
+            if (AccessPolicy.Decide(Subject, operation, Facts, section).Allowed)
+            {
+                return level;
+            }
+        }
+
+        return AccessLevel.None;
+    }
+
+    public bool May(AccessOperation operation, Section section) =>
+        Facts is not null && Allowed && AccessPolicy.Decide(Subject, operation, Facts, section).Allowed;
+
+    private static readonly (AccessLevel, AccessOperation)[] Levels =
+        [(AccessLevel.Write, AccessOperation.Write), (AccessLevel.Read, AccessOperation.Read), (AccessLevel.Existence, AccessOperation.SeeExistence)];
+}
+
+/// <summary>
+/// The one way in to a child's data (docs/architecture.md, Access). A handler calls
+/// <see cref="OpenAsync"/> with the operation and the section it is about to touch, before it reads
+/// anything; lists filter with <see cref="ReadableAsync"/>, which mirrors the policy in SQL. No handler
+/// calls <see cref="AccessPolicy"/> itself.
+/// </summary>
+public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, AccessQueries queries)
+{
     /// <summary>
-    /// Decides, and on refusal writes the "access denied" audit row at once: the caller then answers
-    /// "not found", and the attempt is on record all the same.
+    /// Decides, and on refusal writes the "access denied" audit row at once, with the section asked:
+    /// the caller then answers "not found", and the attempt is on record all the same.
     /// </summary>
-    public async Task<AccessDecision> DecideAsync(Guid childId, AccessOperation operation, Section section, CancellationToken cancellationToken)
+    public async Task<ChildOpening> OpenAsync(Guid childId, AccessOperation operation, Section section, CancellationToken cancellationToken)
     {
         var subject = await currentUser.SubjectAsync(cancellationToken);
         var facts = await FactsAsync(subject.UserId, childId, cancellationToken);
@@ -30,11 +65,11 @@ public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, TimePr
             await AuditDeniedAsync(childId, operation, section, cancellationToken);
         }
 
-        return decision;
+        return new ChildOpening(childId, subject, facts, decision);
     }
 
     /// <summary>Writes an "access denied" audit row on its own (used when the request stops there).</summary>
-    public async Task AuditDeniedAsync(Guid childId, AccessOperation operation, Section section, CancellationToken cancellationToken)
+    private async Task AuditDeniedAsync(Guid childId, AccessOperation operation, Section section, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         db.Audit.Record(AuditEventType.AccessDenied, childId, section, AccessBasis.Denied,
@@ -43,24 +78,20 @@ public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, TimePr
     }
 
     /// <summary>Everything that links the user to the child, in one round trip; null when the child does not exist.</summary>
-    public async Task<ChildAccessFacts?> FactsAsync(Guid userId, Guid childId, CancellationToken cancellationToken)
+    private async Task<ChildAccessFacts?> FactsAsync(Guid userId, Guid childId, CancellationToken cancellationToken)
     {
-        var now = Now;
-        var today = Today;
+        var services = queries.ActiveServiceAssignments;
+        var workers = queries.ActiveWorkerAssignments;
+        var delegated = queries.DelegatedAssignments(userId);
+        var breakGlass = queries.BreakGlassInForce(userId);
         var row = await db.Children.AsNoTracking()
             .Where(c => c.Id == childId)
             .Select(c => new
             {
-                Services = c.ServiceAssignments
-                    .Where(a => a.StartsOn <= today && (a.EndsOn == null || a.EndsOn >= today))
-                    .Select(a => a.ServiceId).ToList(),
-                Named = c.WorkerAssignments.Any(w => w.UserId == userId && w.StartsOn <= today && (w.EndsOn == null || w.EndsOn >= today)),
-                // A delegation lasts only while the delegator is still active and named on the child.
-                Delegated = db.Delegations.Any(d => d.ToUserId == userId && d.RevokedAt == null && d.StartsAt <= now && d.EndsAt > now
-                    && (d.ChildId == null || d.ChildId == c.Id)
-                    && c.WorkerAssignments.Any(w => w.UserId == d.FromUserId && w.StartsOn <= today && (w.EndsOn == null || w.EndsOn >= today))
-                    && db.Users.Any(u => u.Id == d.FromUserId && u.IsActive)),
-                BreakGlass = db.BreakGlassAccesses.Any(b => b.UserId == userId && b.ChildId == c.Id && b.StartsAt <= now && b.EndsAt > now),
+                Services = services.Where(a => a.ChildId == c.Id).Select(a => a.ServiceId).ToList(),
+                Named = workers.Any(w => w.ChildId == c.Id && w.UserId == userId),
+                Delegated = delegated.Any(w => w.ChildId == c.Id),
+                BreakGlass = breakGlass.Any(b => b.ChildId == c.Id),
             })
             .SingleOrDefaultAsync(cancellationToken);
         return row is null
@@ -82,24 +113,23 @@ public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, TimePr
             return query;
         }
 
-        var userId = subject.UserId;
-        var serviceIds = grants.Where(g => g.Role.Scope == AccessScope.Service).Select(g => g.ServiceId).Distinct().ToList();
-        var reachesNamed = grants.Any(g => g.Role.Scope is AccessScope.Service or AccessScope.Personal);
-        var breakGlass = grants.Any(g => g.Role.Scope != AccessScope.None && g.Role.Has(Permission.BreakGlass));
         if (grants.Count == 0 || grants.All(g => g.Role.Scope == AccessScope.None))
         {
             return query.Where(_ => false);
         }
 
-        var now = Now;
-        var today = Today;
+        var userId = subject.UserId;
+        var serviceIds = grants.Where(g => g.Role.Scope == AccessScope.Service).Select(g => g.ServiceId).Distinct().ToList();
+        var reachesNamed = grants.Any(g => g.Role.Scope is AccessScope.Service or AccessScope.Personal);
+        var mayBreakGlass = grants.Any(g => g.Role.Scope != AccessScope.None && g.Role.Has(Permission.BreakGlass));
+        var services = queries.ActiveServiceAssignments;
+        var workers = queries.ActiveWorkerAssignments;
+        var delegated = queries.DelegatedAssignments(userId);
+        var breakGlass = queries.BreakGlassInForce(userId);
         return query.Where(c =>
-            c.ServiceAssignments.Any(a => serviceIds.Contains(a.ServiceId) && a.StartsOn <= today && (a.EndsOn == null || a.EndsOn >= today))
-            || (reachesNamed && c.WorkerAssignments.Any(w => w.UserId == userId && w.StartsOn <= today && (w.EndsOn == null || w.EndsOn >= today)))
-            || (reachesNamed && db.Delegations.Any(d => d.ToUserId == userId && d.RevokedAt == null && d.StartsAt <= now && d.EndsAt > now
-                && (d.ChildId == null || d.ChildId == c.Id)
-                && c.WorkerAssignments.Any(w => w.UserId == d.FromUserId && w.StartsOn <= today && (w.EndsOn == null || w.EndsOn >= today))
-                && db.Users.Any(u => u.Id == d.FromUserId && u.IsActive)))
-            || (breakGlass && db.BreakGlassAccesses.Any(b => b.UserId == userId && b.ChildId == c.Id && b.StartsAt <= now && b.EndsAt > now)));
+            services.Any(a => a.ChildId == c.Id && serviceIds.Contains(a.ServiceId))
+            || (reachesNamed && workers.Any(w => w.ChildId == c.Id && w.UserId == userId))
+            || (reachesNamed && delegated.Any(w => w.ChildId == c.Id))
+            || (mayBreakGlass && breakGlass.Any(b => b.ChildId == c.Id)));
     }
 }

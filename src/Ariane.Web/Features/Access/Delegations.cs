@@ -30,7 +30,7 @@ public sealed record DelegationDto(Guid Id, Guid FromUserId, string FromName, Gu
 /// Temporary cover during an absence: a professional lets a named colleague reach the children they
 /// are named on, until a date, instead of sharing a password.
 /// </summary>
-public sealed class Delegations(AppDbContext db, CurrentUser currentUser, TimeProvider time, IOptions<AccessOptions> options)
+public sealed class Delegations(AppDbContext db, CurrentUser currentUser, TimeProvider time, AccessQueries queries, IOptions<AccessOptions> options)
 {
     public async Task<Result<Guid>> GrantAsync(DelegationRequest request, CancellationToken cancellationToken)
     {
@@ -57,9 +57,8 @@ public sealed class Delegations(AppDbContext db, CurrentUser currentUser, TimePr
             Validation.Add(errors, "toUserId", "Collègue inconnu ou désactivé.");
         }
 
-        var today = DateOnly.FromDateTime(now);
-        if (request.ChildId is { } childId && !await db.WorkerAssignments.AnyAsync(
-                w => w.ChildId == childId && w.UserId == subject.UserId && w.StartsOn <= today && (w.EndsOn == null || w.EndsOn >= today), cancellationToken))
+        if (request.ChildId is { } childId && !await queries.ActiveWorkerAssignments.AnyAsync(
+                w => w.ChildId == childId && w.UserId == subject.UserId, cancellationToken))
         {
             Validation.Add(errors, "childId", "Vous ne pouvez déléguer que les enfants sur lesquels vous êtes nommé.");
         }

@@ -12,7 +12,7 @@ public sealed record ExceptionalAccessDto(AccessBasis Basis, DateTime? Until, st
 /// Describes the user's own break-the-glass or delegation on a child, for the banner of the record.
 /// Reads only the user's access grants (not child data); call it after the record was opened.
 /// </summary>
-public sealed class DescribeExceptionalAccess(AppDbContext db, CurrentUser currentUser, TimeProvider time)
+public sealed class DescribeExceptionalAccess(AppDbContext db, CurrentUser currentUser, AccessQueries queries)
 {
     public async Task<ExceptionalAccessDto?> HandleAsync(Guid childId, AccessBasis basis, CancellationToken cancellationToken)
     {
@@ -21,24 +21,19 @@ public sealed class DescribeExceptionalAccess(AppDbContext db, CurrentUser curre
             return null;
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
         if (basis == AccessBasis.BreakGlass)
         {
-            var until = await db.BreakGlassAccesses.AsNoTracking()
-                .Where(b => b.UserId == userId && b.ChildId == childId && b.StartsAt <= now && b.EndsAt > now)
+            var until = await queries.BreakGlassInForce(userId).AsNoTracking()
+                .Where(b => b.ChildId == childId)
                 .OrderByDescending(b => b.EndsAt)
                 .Select(b => (DateTime?)b.EndsAt)
                 .FirstOrDefaultAsync(cancellationToken);
             return new ExceptionalAccessDto(basis, until, null);
         }
 
-        var today = DateOnly.FromDateTime(now);
-        var delegation = await db.Delegations.AsNoTracking()
-            .Where(d => d.ToUserId == userId && d.RevokedAt == null && d.StartsAt <= now && d.EndsAt > now
-                && (d.ChildId == null || d.ChildId == childId)
-                && db.WorkerAssignments.Any(w =>
-                    w.ChildId == childId && w.UserId == d.FromUserId && w.StartsOn <= today && (w.EndsOn == null || w.EndsOn >= today))
-                && db.Users.Any(u => u.Id == d.FromUserId && u.IsActive))
+        var named = queries.ActiveWorkerAssignments;
+        var delegation = await queries.DelegationsInForceTo(userId).AsNoTracking()
+            .Where(d => (d.ChildId == null || d.ChildId == childId) && named.Any(w => w.ChildId == childId && w.UserId == d.FromUserId))
             .OrderByDescending(d => d.EndsAt)
             .Join(db.Users, d => d.FromUserId, u => u.Id, (d, u) => new { d.EndsAt, u.DisplayName })
             .FirstOrDefaultAsync(cancellationToken);

@@ -23,7 +23,7 @@ public sealed class ChildAccessLog(AppDbContext db, CurrentUser currentUser, Chi
 
         if (!isDpo)
         {
-            var decision = await access.DecideAsync(childId, AccessOperation.Read, Section.Identity, cancellationToken);
+            var decision = await access.OpenAsync(childId, AccessOperation.Read, Section.Identity, cancellationToken);
             if (!decision.Allowed)
             {
                 return Result<AuditPage>.NotFound();

@@ -40,7 +40,7 @@ public sealed class AddAddress(AppDbContext db, ChildAccess access)
     public async Task<Result<AddressDto>> HandleAsync(Guid childId, AddressInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var decision = await access.DecideAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
+        var decision = await access.OpenAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
         if (!decision.Allowed)
         {
             return Result<AddressDto>.NotFound();
@@ -78,7 +78,7 @@ public sealed class RemoveAddress(AppDbContext db, ChildAccess access)
 {
     public async Task<Result<bool>> HandleAsync(Guid childId, Guid addressId, CancellationToken cancellationToken)
     {
-        var decision = await access.DecideAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
+        var decision = await access.OpenAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
         if (!decision.Allowed)
         {
             return Result<bool>.NotFound();

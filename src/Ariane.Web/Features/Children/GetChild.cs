@@ -7,16 +7,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Ariane.Web.Features.Children;
 
 /// <summary>Opens a child's record (identity section): policy first, then a fixed number of queries, then the audit row.</summary>
-public sealed class GetChild(AppDbContext db, ChildAccess access, CurrentUser currentUser)
+public sealed class GetChild(AppDbContext db, ChildAccess access)
 {
     public async Task<Result<ChildRecord>> HandleAsync(Guid childId, CancellationToken cancellationToken)
     {
-        var subject = await currentUser.SubjectAsync(cancellationToken);
-        var facts = await access.FactsAsync(subject.UserId, childId, cancellationToken);
-        var decision = facts is null ? AccessDecision.Deny : AccessPolicy.Decide(subject, AccessOperation.Read, facts, Section.Identity);
+        var decision = await access.OpenAsync(childId, AccessOperation.Read, Section.Identity, cancellationToken);
         if (!decision.Allowed)
         {
-            await access.AuditDeniedAsync(childId, AccessOperation.Read, Section.Identity, cancellationToken);
             return Result<ChildRecord>.NotFound();
         }
 
@@ -36,11 +33,11 @@ public sealed class GetChild(AppDbContext db, ChildAccess access, CurrentUser cu
             .ToListAsync(cancellationToken);
 
         var rights = new SectionRights(
-            Level(subject, facts!, Section.Identity),
-            Level(subject, facts!, Section.Social),
-            Level(subject, facts!, Section.Health),
-            Level(subject, facts!, Section.Judicial),
-            Level(subject, facts!, Section.ConcernAuthor));
+            decision.LevelFor(Section.Identity),
+            decision.LevelFor(Section.Social),
+            decision.LevelFor(Section.Health),
+            decision.LevelFor(Section.Judicial),
+            decision.LevelFor(Section.ConcernAuthor));
 
         db.Audit.Record(AuditEventType.ChildViewed, childId, Section.Identity, decision.Basis, entityType: "Child", entityId: childId);
         await db.SaveChangesAsync(cancellationToken);
@@ -54,21 +51,5 @@ public sealed class GetChild(AppDbContext db, ChildAccess access, CurrentUser cu
             child.Addresses.OrderByDescending(a => a.From).Select(ChildMapping.ToDto).ToList(),
             services,
             workers));
-    }
-
-    /// <summary>The highest level the policy grants in a section: what the screens may show or offer.</summary>
-    internal static AccessLevel Level(AccessSubject subject, ChildAccessFacts facts, Section section)
-    {
-        if (AccessPolicy.Decide(subject, AccessOperation.Write, facts, section).Allowed)
-        {
-            return AccessLevel.Write;
-        }
-
-        if (AccessPolicy.Decide(subject, AccessOperation.Read, facts, section).Allowed)
-        {
-            return AccessLevel.Read;
-        }
-
-        return AccessPolicy.Decide(subject, AccessOperation.SeeExistence, facts, section).Allowed ? AccessLevel.Existence : AccessLevel.None;
     }
 }

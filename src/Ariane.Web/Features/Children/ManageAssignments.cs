@@ -124,7 +124,7 @@ public sealed class ManageAssignments(AppDbContext db, ChildAccess access, Curre
     /// <summary>Null when allowed; true when the child is visible but the role may not assign; false when not visible.</summary>
     private async Task<bool?> AllowedAsync(Guid childId, CancellationToken cancellationToken)
     {
-        var decision = await access.DecideAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
+        var decision = await access.OpenAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
         if (!decision.Allowed)
         {
             return false;

@@ -10,7 +10,7 @@ public sealed class RemoveLinkedPerson(AppDbContext db, ChildAccess access)
 {
     public async Task<Result<bool>> HandleAsync(Guid childId, Guid personId, CancellationToken cancellationToken)
     {
-        var decision = await access.DecideAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
+        var decision = await access.OpenAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
         if (!decision.Allowed)
         {
             return Result<bool>.NotFound();

@@ -28,7 +28,7 @@ public sealed class SaveLinkedPerson(AppDbContext db, ChildAccess access, TimePr
             return Result<LinkedPersonDto>.Invalid("person", "La personne liée est obligatoire.");
         }
 
-        var decision = await access.DecideAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
+        var decision = await access.OpenAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
         if (!decision.Allowed)
         {
             return Result<LinkedPersonDto>.NotFound();

@@ -29,7 +29,7 @@ public sealed class UpdateChild(AppDbContext db, ChildAccess access, TimeProvide
             return Result<ChildSummary>.Invalid("child", "L'identité de l'enfant est obligatoire.");
         }
 
-        var decision = await access.DecideAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
+        var decision = await access.OpenAsync(childId, AccessOperation.Write, Section.Identity, cancellationToken);
         if (!decision.Allowed)
         {
             return Result<ChildSummary>.NotFound();
