@@ -17,7 +17,7 @@ public readonly record struct AccessDecision(bool Allowed, AccessBasis Basis)
 }
 
 /// <summary>
-/// The single place that decides (user, operation, child, section) → allow/deny (ARCHITECTURE.md, Access).
+/// The single place that decides (user, operation, child, section) → allow/deny (docs/architecture.md, Access).
 /// Pure: no database, no clock; callers pass the facts. The SQL list filter mirrors these rules and is
 /// tested against them.
 /// </summary>

@@ -3,7 +3,7 @@ using static Ariane.Core.Access.AccessLevel;
 namespace Ariane.Core.Access;
 
 /// <summary>
-/// The default roles, one per persona of DOMAIN.md §1. They seed the Roles table; the policy only
+/// The default roles, one per persona of docs/domain.md §1. They seed the Roles table; the policy only
 /// ever reads the stored rows, so a département can adjust them without a code change.
 /// </summary>
 public static class RoleCatalogue

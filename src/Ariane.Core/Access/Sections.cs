@@ -1,7 +1,7 @@
 namespace Ariane.Core.Access;
 
 /// <summary>
-/// The parts of a child's record, by sensitivity (DOMAIN.md §3). Every later feature declares the
+/// The parts of a child's record, by sensitivity (docs/domain.md §3). Every later feature declares the
 /// section its data belongs to and the policy does the rest.
 /// </summary>
 public enum Section

@@ -1,6 +1,6 @@
 namespace Ariane.Core.Organisations;
 
-/// <summary>FINESS categories of child-protection structures (ROR value set, DOMAIN.md §7).</summary>
+/// <summary>FINESS categories of child-protection structures (ROR value set, docs/domain.md §7).</summary>
 public static class FinessCategories
 {
     public static readonly IReadOnlyDictionary<int, string> Labels = new Dictionary<int, string>

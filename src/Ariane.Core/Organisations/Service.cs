@@ -28,7 +28,7 @@ public sealed class Service : Entity
     public ServiceKind Kind { get; set; }
     /// <summary>FINESS number (9 characters) for establishments, when registered.</summary>
     public string? Finess { get; set; }
-    /// <summary>FINESS category code (DOMAIN.md §7), e.g. 177 for a MECS.</summary>
+    /// <summary>FINESS category code (docs/domain.md §7), e.g. 177 for a MECS.</summary>
     public int? FinessCategory { get; set; }
     public bool IsActive { get; set; } = true;
 }

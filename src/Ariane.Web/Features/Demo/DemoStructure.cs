@@ -58,7 +58,7 @@ internal sealed class DemoStructure
 
     public int ServiceCount => Organisations.Sum(o => o.Services.Count);
 
-    /// <summary>The demo accounts, one per persona of DOMAIN.md §1, in the order they are listed.</summary>
+    /// <summary>The demo accounts, one per persona of docs/domain.md §1, in the order they are listed.</summary>
     public static IReadOnlyList<DemoAccountSpec> Accounts { get; } =
     [
         new("crip.agent", "Nadia Benaïssa", "Agente de la CRIP", RoleCatalogue.CripAgent, s => s.Crip),
