@@ -33,6 +33,12 @@ public abstract partial class NavigationTests(ArianeApp app)
         // Plain links: reachable with the keyboard (Tab) without any script or tabindex trick.
         var entries = LinkRegex().Matches(nav.Groups["list"].Value).Select(m => $"{m.Groups["label"].Value}={m.Groups["href"].Value}");
         Assert.Equal(expected, string.Join('|', entries));
+
+        // No link to a page the persona cannot use.
+        foreach (var href in LinkRegex().Matches(nav.Groups["list"].Value).Select(m => m.Groups["href"].Value))
+        {
+            await PageHtml.GetPageAsync(client, href);
+        }
     }
 
     [Fact]
