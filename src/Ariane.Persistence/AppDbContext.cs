@@ -95,19 +95,29 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
         AuditRecords.AddRange(records);
     }
 
-    /// <summary>Bumps concurrency versions, keeps search keys and timestamps in step with the data.</summary>
+    /// <summary>
+    /// Bumps concurrency versions, keeps search keys and timestamps in step with the data: driven by the
+    /// entities' interfaces (<see cref="ISearchIndexed"/>, <see cref="ITimestamped"/>), never by their types.
+    /// </summary>
     private void PrepareEntries()
     {
         var now = auditTrail.Now;
         foreach (var entry in ChangeTracker.Entries())
         {
-            if (entry.Entity is Child child && entry.State is EntityState.Added or EntityState.Modified)
+            if (entry.State is EntityState.Added or EntityState.Modified)
             {
-                child.RefreshSearchKey();
-                child.UpdatedAt = now;
-                if (entry.State == EntityState.Added)
+                if (entry.Entity is ISearchIndexed indexed)
                 {
-                    child.CreatedAt = now;
+                    indexed.RefreshSearchKey();
+                }
+
+                if (entry.Entity is ITimestamped stamped)
+                {
+                    stamped.UpdatedAt = now;
+                    if (entry.State == EntityState.Added)
+                    {
+                        stamped.CreatedAt = now;
+                    }
                 }
             }
 

@@ -1,10 +1,7 @@
 using Ariane.Core.Access;
 using Ariane.Persistence;
-using Ariane.Web.Features.Account;
-using Ariane.Web.Features.Admin;
-using Ariane.Web.Features.Children;
-using Ariane.Web.Features.Demo;
 using Ariane.Web.Infrastructure;
+using Ariane.Web.Infrastructure.Modules;
 using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(DemoMode.Apply(args));
@@ -44,10 +41,8 @@ builder.Services.AddRazorPages(o => o.RootDirectory = "/Features").AddMvcOptions
 // French text is written as is, not as HTML entities.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-builder.Services.AddChildrenModule();
-builder.Services.AddAccountModule();
-builder.Services.AddAdminModule();
-builder.Services.AddDemoModule();
+// Every module found in this assembly (Features/*/*Module.cs) registers its own handlers: no list here.
+builder.Services.AddArianeModules();
 
 var app = builder.Build();
 
@@ -77,8 +72,7 @@ app.UseAuthorization();
 app.MapHealthChecks("/health").AllowAnonymous().WithMetadata(new NoChildDataAttribute());
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().WithMetadata(new NoChildDataAttribute());
 var api = app.MapGroup("/api/v1").RequireAuthorization(SecuritySetup.ApiPolicy).DisableAntiforgery();
-api.MapAccountApi();
-api.MapChildrenApi();
+api.MapArianeModules();
 app.MapRazorPages();
 
 app.Run();

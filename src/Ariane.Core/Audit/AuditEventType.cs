@@ -4,6 +4,10 @@ namespace Ariane.Core.Audit;
 /// Audit event types, numbered in blocks per module so that new modules add theirs without renumbering:
 /// 1xx authentication, 2xx administration, 3xx exceptional access, 10xx child record, 19xx audit itself,
 /// 90xx generic data changes. Numbers are stored: never reuse or change one.
+/// Each block is declared, with its French labels, by the module that owns it (Features/*/*Module.cs).
+/// Reserved for the coming modules (Web/Infrastructure/Modules/ReservedAuditBlocks.cs, docs/security.md):
+/// 4xx Tenancy/Départements, 5xx Facilities, 11xx Concerns, 12xx Assessments, 13xx Measures, 14xx Placements,
+/// 15xx Plans, 16xx Journal, 17xx Documents, 18xx Transfers, 20xx Observatory.
 /// </summary>
 public enum AuditEventType
 {

@@ -12,7 +12,7 @@ public enum Sex
 
 /// <summary>The protected child: identity section of the record.</summary>
 [Access.RecordSection(Access.Section.Identity)]
-public sealed class Child : Entity, IVersioned, IChildData
+public sealed class Child : Entity, IVersioned, IChildData, ITimestamped, ISearchIndexed
 {
     public Guid ChildId => Id;
     public required string BirthName { get; set; }

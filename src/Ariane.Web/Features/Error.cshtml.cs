@@ -7,6 +7,7 @@ namespace Ariane.Web.Features;
 
 [AllowAnonymous]
 [NoChildData]
+[AllowedBeforeEnrolment]
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel : PageModel
 {

@@ -17,8 +17,6 @@ public static class DemoMode
         return [.. args.Where(a => a != "--demo"), "--Demo:Enabled=true", "--Security:RequireTwoFactor=false", "--Logging:Console:FormatterName=simple", "--environment=Demo"];
     }
 
-    public static IServiceCollection AddDemoModule(this IServiceCollection services) => services.AddScoped<DemoSeeder>();
-
     public static void PrintAccounts(IReadOnlyList<DemoAccount> accounts, string password, ICollection<string> urls)
     {
         ArgumentNullException.ThrowIfNull(accounts);

@@ -5,16 +5,21 @@ using Microsoft.Extensions.Options;
 namespace Ariane.Web.Infrastructure;
 
 /// <summary>
+/// A page a new account reaches before its first steps are done (signing in and out, changing the temporary
+/// password, enrolling the second factor, the error pages). Declared on the page model, by the module that
+/// owns the page: <see cref="TwoFactorEnrolmentFilter"/> keeps no list of pages.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class AllowedBeforeEnrolmentAttribute : Attribute;
+
+/// <summary>
 /// First steps of a new account, in order: a temporary password given by an administrator must be
 /// replaced; then, when the second factor is required, a session opened with a password only
-/// ("amr" ≠ "mfa") reaches nothing but the enrolment and account pages until TOTP is set up.
+/// ("amr" ≠ "mfa") reaches nothing but the pages marked <see cref="AllowedBeforeEnrolmentAttribute"/>
+/// until TOTP is set up.
 /// </summary>
 public sealed class TwoFactorEnrolmentFilter(IOptions<SecurityOptions> security) : IAsyncPageFilter
 {
-    private static readonly string[] AllowedPages =
-        ["/Account/EnableAuthenticator", "/Account/RecoveryCodes", "/Account/Logout", "/Account/Login", "/Account/LoginWith2fa",
-         "/Account/LoginWithRecoveryCode", "/Account/AccessDenied", "/Account/ChangePassword", "/Error"];
-
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
@@ -22,9 +27,8 @@ public sealed class TwoFactorEnrolmentFilter(IOptions<SecurityOptions> security)
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         var user = context.HttpContext.User;
-        var page = context.ActionDescriptor.ViewEnginePath;
-        if (user.HasClaim(AppClaimsPrincipalFactory.MustChangePasswordClaim, "true")
-            && !AllowedPages.Contains(page, StringComparer.OrdinalIgnoreCase))
+        var allowed = context.ActionDescriptor.EndpointMetadata.OfType<AllowedBeforeEnrolmentAttribute>().Any();
+        if (user.HasClaim(AppClaimsPrincipalFactory.MustChangePasswordClaim, "true") && !allowed)
         {
             context.Result = new RedirectToPageResult("/Account/ChangePassword");
             return;
@@ -33,7 +37,7 @@ public sealed class TwoFactorEnrolmentFilter(IOptions<SecurityOptions> security)
         if (security.Value.RequireTwoFactor
             && user.Identity?.IsAuthenticated == true
             && !user.HasClaim("amr", "mfa")
-            && !AllowedPages.Contains(page, StringComparer.OrdinalIgnoreCase))
+            && !allowed)
         {
             context.Result = new RedirectToPageResult("/Account/EnableAuthenticator");
             return;

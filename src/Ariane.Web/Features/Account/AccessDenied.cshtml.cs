@@ -6,6 +6,7 @@ namespace Ariane.Web.Features.Account;
 
 [AllowAnonymous]
 [NoChildData]
+[AllowedBeforeEnrolment]
 public sealed class AccessDeniedModel : PageModel
 {
     public void OnGet()

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Ariane.Core.Audit;
 using Ariane.Persistence.Identity;
 using Ariane.Web.Infrastructure;
+using Ariane.Web.Infrastructure.Modules;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -22,15 +23,18 @@ public sealed class TokenRequest
     public string? TotpCode { get; set; }
 }
 
-public static class AccountModule
+/// <summary>Personal accounts: sign-in with a second factor, password, sessions, API tokens.</summary>
+public sealed class AccountModule : IArianeModule
 {
-    public static IServiceCollection AddAccountModule(this IServiceCollection services) => services.AddScoped<AuthAudit>();
+    public int Order => 10;
+
+    public void AddServices(IServiceCollection services) => services.AddScoped<AuthAudit>();
 
     /// <summary>
     /// POST /api/v1/auth/token: the same personal account, password and second factor as the web, and
     /// the same lockout; answers a bearer token for the Authorization header.
     /// </summary>
-    public static RouteGroupBuilder MapAccountApi(this RouteGroupBuilder api)
+    public void MapApi(RouteGroupBuilder api)
     {
         api.MapPost("/auth/token", IssueTokenAsync)
             .AllowAnonymous()
@@ -38,8 +42,27 @@ public static class AccountModule
             .WithName("IssueToken")
             .WithSummary("Obtenir un jeton d'accès (identifiant, mot de passe, code TOTP)")
             .WithMetadata(new NoChildDataAttribute());
-        return api;
     }
+
+    public IEnumerable<AuditEventBlock> AuditBlocks =>
+    [
+        new("Authentification", 100, 199, new Dictionary<AuditEventType, string>
+        {
+            [AuditEventType.LoginSucceeded] = "Connexion",
+            [AuditEventType.LoginFailed] = "Échec de connexion",
+            [AuditEventType.LockedOut] = "Compte verrouillé",
+            [AuditEventType.Logout] = "Déconnexion",
+            [AuditEventType.LogoutEverywhere] = "Déconnexion de toutes les sessions",
+            [AuditEventType.TwoFactorEnabled] = "Double authentification activée",
+            [AuditEventType.TwoFactorFailed] = "Code de double authentification refusé",
+            [AuditEventType.RecoveryCodeUsed] = "Code de secours utilisé",
+            [AuditEventType.TwoFactorReset] = "Double authentification réinitialisée",
+            [AuditEventType.PasswordChanged] = "Mot de passe changé",
+            [AuditEventType.ApiTokenIssued] = "Jeton d'API délivré",
+            [AuditEventType.SessionExpired] = "Session expirée",
+            [AuditEventType.DemoAccountRefused] = "Compte de démonstration refusé",
+        }),
+    ];
 
     private static async Task<IResult> IssueTokenAsync(
         TokenRequest request, UserManager<AppUser> users, SignInManager<AppUser> signInManager, AuthAudit audit, IOptions<SecurityOptions> security)

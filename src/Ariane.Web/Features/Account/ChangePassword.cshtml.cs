@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Ariane.Web.Features.Account;
 
 [NoChildData]
+[AllowedBeforeEnrolment]
 public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signInManager, AuthAudit audit) : PageModel
 {
     [BindProperty]

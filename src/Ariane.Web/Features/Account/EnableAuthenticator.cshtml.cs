@@ -12,6 +12,7 @@ namespace Ariane.Web.Features.Account;
 
 /// <summary>TOTP enrolment: QR code and key, confirmation by a first code, then recovery codes.</summary>
 [NoChildData]
+[AllowedBeforeEnrolment]
 public sealed class EnableAuthenticatorModel(UserManager<AppUser> users, SignInManager<AppUser> signInManager, AuthAudit audit) : PageModel
 {
     public string SharedKey { get; private set; } = string.Empty;

@@ -11,6 +11,7 @@ namespace Ariane.Web.Features.Account;
 
 [AllowAnonymous]
 [NoChildData]
+[AllowedBeforeEnrolment]
 public sealed class LoginModel(SignInManager<AppUser> signInManager, UserManager<AppUser> users, AuthAudit audit) : PageModel
 {
     [BindProperty]

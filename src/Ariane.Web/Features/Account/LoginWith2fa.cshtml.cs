@@ -11,6 +11,7 @@ namespace Ariane.Web.Features.Account;
 
 [AllowAnonymous]
 [NoChildData]
+[AllowedBeforeEnrolment]
 public sealed class LoginWith2faModel(SignInManager<AppUser> signInManager, AuthAudit audit) : PageModel
 {
     [BindProperty]

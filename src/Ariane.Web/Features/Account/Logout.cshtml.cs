@@ -10,6 +10,7 @@ namespace Ariane.Web.Features.Account;
 
 [AllowAnonymous]
 [NoChildData]
+[AllowedBeforeEnrolment]
 public sealed class LogoutModel(SignInManager<AppUser> signInManager, UserManager<AppUser> users, AuthAudit audit) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("Login");

@@ -6,6 +6,7 @@ namespace Ariane.Web.Features.Account;
 
 /// <summary>Shows freshly generated recovery codes once (they are stored hashed and cannot be shown again).</summary>
 [NoChildData]
+[AllowedBeforeEnrolment]
 public sealed class RecoveryCodesModel : PageModel
 {
     public IReadOnlyList<string> Codes { get; private set; } = [];

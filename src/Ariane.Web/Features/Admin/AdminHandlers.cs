@@ -4,7 +4,7 @@ using Ariane.Web.Features.Admin.Users;
 
 namespace Ariane.Web.Features.Admin;
 
-public static partial class AdminModule
+public sealed partial class AdminModule
 {
     static partial void AddHandlers(IServiceCollection services)
     {

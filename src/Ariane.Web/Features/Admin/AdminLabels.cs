@@ -4,7 +4,10 @@ using Ariane.Web.Features.Admin.Users;
 
 namespace Ariane.Web.Features.Admin;
 
-/// <summary>French labels of the enums shown in the administration pages.</summary>
+/// <summary>
+/// French labels of the enums only the administration pages show. Sections and access levels are labelled
+/// once, in <see cref="Shared.Format"/>, and read the same on the roles table as on a child's record.
+/// </summary>
 public static class AdminLabels
 {
     public static IReadOnlyList<Section> Sections { get; } =
@@ -43,24 +46,6 @@ public static class AdminLabels
         UserState.Deactivated => "désactivé",
         UserState.Locked => "verrouillé",
         _ => "actif",
-    };
-
-    public static string Of(Section section) => section switch
-    {
-        Section.Identity => "Identité",
-        Section.Social => "Social",
-        Section.Health => "Santé",
-        Section.Judicial => "Judiciaire",
-        Section.ConcernAuthor => "Auteur de l'IP",
-        _ => section.ToString(),
-    };
-
-    public static string Of(AccessLevel level) => level switch
-    {
-        AccessLevel.Existence => "Existence",
-        AccessLevel.Read => "Lecture",
-        AccessLevel.Write => "Écriture",
-        _ => "Aucun",
     };
 
     public static string Of(AccessScope scope) => scope switch

@@ -1,8 +1,7 @@
-using Ariane.Core.Children;
-using Ariane.Core.Organisations;
 using Ariane.Persistence;
 using Ariane.Persistence.Audit;
 using Ariane.Persistence.Identity;
+using Ariane.Web.Infrastructure.Modules;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +12,8 @@ public sealed record DemoAccount(string UserName, string DisplayName, string Rol
 
 /// <summary>
 /// Seeds the fictional "Département de la Vallée": its organisations and services, one demo account per
-/// persona and a deterministic set of fictional children with their families and assignments. Runs once:
+/// persona and a deterministic set of fictional children with their families and assignments, each part
+/// written by the seed step of the module it belongs to (<see cref="ModuleCatalogue.DemoSeedSteps"/>). Runs once:
 /// when demo accounts already exist it only lists them. Everything is written in one transaction, so a
 /// failed run leaves nothing behind and the next start tries again.
 /// </summary>
@@ -21,9 +21,6 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
 {
     /// <summary>The seed of the generator: the same dataset on every machine.</summary>
     public const int RandomSeed = 20261122;
-
-    /// <summary>Children written per SaveChanges: each save also writes their hash-chained audit rows.</summary>
-    private const int BatchSize = 200;
 
     public async Task<IReadOnlyList<DemoAccount>> SeedAsync(int childCount, string password, CancellationToken ct)
     {
@@ -54,13 +51,11 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
                 ct);
 
             logger.LogInformation(
-                "Demo dataset seeded in {ElapsedMs} ms: {Accounts} accounts, {Children} children, {LinkedPersons} linked persons, {ServiceAssignments} service assignments, {WorkerAssignments} worker assignments.",
+                "Demo dataset seeded in {ElapsedMs} ms: {Accounts} accounts, {Children} children ({Steps} steps).",
                 (long)time.GetElapsedTime(started).TotalMilliseconds,
                 DemoStructure.Accounts.Count,
-                children.Count,
-                children.Sum(c => c.LinkedPersons.Count),
-                children.Sum(c => c.ServiceAssignments.Count),
-                children.Sum(c => c.WorkerAssignments.Count));
+                children,
+                ModuleCatalogue.DemoSeedSteps.Count);
         }
         finally
         {
@@ -70,66 +65,15 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         return await ListAccountsAsync(ct);
     }
 
-    private async Task<IReadOnlyList<Child>> SeedInTransactionAsync(int childCount, string password, CancellationToken ct)
+    private async Task<int> SeedInTransactionAsync(int childCount, string password, CancellationToken ct)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        var structure = new DemoStructure();
-        var userIds = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        var memberships = new List<Membership>();
-        foreach (var spec in DemoStructure.Accounts)
+        var context = new DemoSeedContext(db, users, time.GetUtcNow().UtcDateTime, childCount, password, logger);
+        foreach (var step in ModuleCatalogue.DemoSeedSteps)
         {
-            var user = await CreateUserAsync(spec, password, now);
-            userIds[spec.UserName] = user.Id;
-            memberships.Add(new Membership
-            {
-                UserId = user.Id,
-                ServiceId = spec.Service(structure).Id,
-                RoleCode = spec.RoleCode,
-                CreatedAt = now,
-            });
+            await step.RunAsync(context, ct);
         }
 
-        db.Organisations.AddRange(structure.Organisations);
-        db.Memberships.AddRange(memberships);
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
-        logger.LogInformation(
-            "Demo structure created: {Organisations} organisations, {Services} services, {Memberships} memberships.",
-            structure.Organisations.Count, structure.ServiceCount, memberships.Count);
-
-        var today = DateOnly.FromDateTime(now);
-        var generator = new DemoChildGenerator(new Random(RandomSeed), today, structure, userIds);
-        var children = generator.Generate(childCount);
-        foreach (var batch in children.Chunk(BatchSize))
-        {
-            db.Children.AddRange(batch);
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-        }
-
-        return children;
-    }
-
-    private async Task<AppUser> CreateUserAsync(DemoAccountSpec spec, string password, DateTime now)
-    {
-        var user = new AppUser
-        {
-            UserName = spec.UserName,
-            DisplayName = spec.DisplayName,
-            JobTitle = spec.JobTitle,
-            IsActive = true,
-            IsDemoAccount = true,
-            CreatedAt = now,
-            TwoFactorEnabled = false,
-        };
-        var result = await users.CreateAsync(user, password);
-        if (!result.Succeeded)
-        {
-            var errors = string.Join(" ", result.Errors.Select(e => e.Description));
-            throw new InvalidOperationException($"Demo account '{spec.UserName}' could not be created: {errors}");
-        }
-
-        return user;
+        return context.Children.Count;
     }
 
     private async Task<IReadOnlyList<DemoAccount>> ListAccountsAsync(CancellationToken ct)

@@ -2,7 +2,7 @@ using System.Globalization;
 using Ariane.Core.Access;
 using Ariane.Core.Audit;
 using Ariane.Core.Children;
-using Ariane.Web.Features.Audit;
+using Ariane.Web.Infrastructure.Modules;
 
 namespace Ariane.Web.Features.Shared;
 
@@ -81,6 +81,7 @@ public static class Format
         _ => "Autre",
     };
 
+    /// <summary>What a role may do in a section: the one wording of the record's rights panel and the roles table.</summary>
     public static string Level(AccessLevel level) => level switch
     {
         AccessLevel.Write => "Consultation et modification",
@@ -89,9 +90,28 @@ public static class Format
         _ => "Aucun accès",
     };
 
-    public static string Section(Section? section) => AuditLabels.Of(section);
+    /// <summary>The part of the record: the one label table of sections (record, roles table, audit).</summary>
+    public static string Section(Section? section) => section switch
+    {
+        Core.Access.Section.Identity => "Identité",
+        Core.Access.Section.Social => "Social",
+        Core.Access.Section.Health => "Santé",
+        Core.Access.Section.Judicial => "Judiciaire",
+        Core.Access.Section.ConcernAuthor => "Auteur de l'IP",
+        _ => string.Empty,
+    };
 
-    public static string Basis(AccessBasis? basis) => AuditLabels.Of(basis);
+    /// <summary>Why an access was allowed, as the audit shows it.</summary>
+    public static string Basis(AccessBasis? basis) => basis switch
+    {
+        AccessBasis.DepartementScope => "rôle départemental",
+        AccessBasis.ServiceAssignment => "service affecté",
+        AccessBasis.PersonalAssignment => "professionnel nommé",
+        AccessBasis.Delegation => "délégation",
+        AccessBasis.BreakGlass => "bris de glace",
+        AccessBasis.Denied => "refusé",
+        _ => string.Empty,
+    };
 
     public static string Outcome(AuditOutcome outcome) => outcome switch
     {
@@ -100,8 +120,8 @@ public static class Format
         _ => "Effectué",
     };
 
-    /// <summary>French label of an audit event.</summary>
-    public static string EventType(AuditEventType type) => AuditLabels.Of(type);
+    /// <summary>French label of an audit event, from the block of the module that owns it.</summary>
+    public static string EventType(AuditEventType type) => ModuleCatalogue.EventLabel(type);
 
     /// <summary>
     /// A dossier number shortened for tables: its last 8 characters, the random part of a version-7 id

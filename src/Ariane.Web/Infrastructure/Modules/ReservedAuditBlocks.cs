@@ -1,0 +1,24 @@
+namespace Ariane.Web.Infrastructure.Modules;
+
+/// <summary>
+/// Audit event numbers kept for the modules not built yet (docs/security.md, Core/Audit/AuditEventType.cs).
+/// A module that arrives declares its block in its module file and deletes its line here: the module tests
+/// refuse a block that overlaps another module's or a reservation.
+/// </summary>
+public static class ReservedAuditBlocks
+{
+    public static IReadOnlyList<(string Module, int First, int Last)> All { get; } =
+    [
+        ("Tenancy / Départements", 400, 499),
+        ("Facilities", 500, 599),
+        ("Concerns", 1100, 1199),
+        ("Assessments", 1200, 1299),
+        ("Measures", 1300, 1399),
+        ("Placements", 1400, 1499),
+        ("Plans", 1500, 1599),
+        ("Journal", 1600, 1699),
+        ("Documents", 1700, 1799),
+        ("Transfers", 1800, 1899),
+        ("Observatory", 2000, 2099),
+    ];
+}
