@@ -71,7 +71,7 @@ app.UseAuthorization();
 
 app.MapHealthChecks("/health").AllowAnonymous().WithMetadata(new NoChildDataAttribute());
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().WithMetadata(new NoChildDataAttribute());
-var api = app.MapGroup("/api/v1").RequireAuthorization(SecuritySetup.ApiPolicy).DisableAntiforgery();
+var api = app.MapGroup("/api/v1").RequireAuthorization(SecuritySetup.ApiPolicy).DisableAntiforgery().ValidateTextInput();
 api.MapArianeModules();
 app.MapRazorPages();
 

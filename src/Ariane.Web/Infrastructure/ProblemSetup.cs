@@ -16,6 +16,7 @@ public static class ProblemSetup
             ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddTextInputRules();
         return services;
     }
 
@@ -66,9 +67,12 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
             Detail = "Le corps de la requête n'est pas un JSON valide ou contient une valeur d'un type inattendu.",
         };
         // The JSON path names the field (e.g. "$.child.sex"); it carries no value, so no personal data.
-        if (bad.InnerException is System.Text.Json.JsonException { Path: { Length: > 2 } path })
+        if (bad.InnerException is System.Text.Json.JsonException { Path: { Length: > 2 } path } json)
         {
-            problem.Errors[path.TrimStart('$', '.')] = ["Valeur invalide ou d'un type inattendu pour ce champ."];
+            // The reader could not turn the text into a string (a lone surrogate such as \ud800): same rule as TextRules.
+            problem.Errors[path.TrimStart('$', '.')] = [json.InnerException is InvalidOperationException
+                ? "Ce champ contient un caractère non autorisé (moitié isolée d'un caractère)."
+                : "Valeur invalide ou d'un type inattendu pour ce champ."];
         }
 
         return await problems.TryWriteAsync(new ProblemDetailsContext

@@ -2,17 +2,23 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Ariane.Web.Infrastructure;
 
-/// <summary>Runs the data annotations of a request in the handler, so that UI and API validate the same way.</summary>
+/// <summary>
+/// Runs the data annotations of a request in the handler, so that UI and API validate the same way;
+/// and the text rules (<see cref="Core.Common.TextRules"/>) on every text of the request, the backstop of
+/// the checks made at binding (<see cref="TextInputSetup"/>).
+/// </summary>
 public static class Validation
 {
     public static Dictionary<string, string[]> Check(object request)
     {
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true);
-        return results
+        var errors = results
             .SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [string.Empty]).Select(m => (Member: m, r.ErrorMessage)))
             .GroupBy(x => ToCamel(x.Member))
             .ToDictionary(g => g.Key, g => g.Select(x => x.ErrorMessage ?? "Valeur invalide.").ToArray());
+        TextInput.Collect(request, string.Empty, multiLine: false, displayName: null, errors);
+        return errors;
     }
 
     public static void Add(Dictionary<string, string[]> errors, string field, string message)

@@ -1,3 +1,4 @@
+using Ariane.Core.Common;
 using System.ComponentModel.DataAnnotations;
 using Ariane.Core.Access;
 using Ariane.Web.Features.Shared;
@@ -26,6 +27,7 @@ public sealed class BreakGlassModel(OpenBreakGlass open, CurrentUser currentUser
     [Display(Name = "Motif de l'urgence")]
     [Required(ErrorMessage = "Le motif est obligatoire.")]
     [StringLength(1000, ErrorMessage = "Le motif ne peut dépasser 1000 caractères.")]
+    [MultiLine]
     public string? Reason { get; set; }
 
     public AccessOptions Limits => options.Value;

@@ -1,3 +1,4 @@
+using Ariane.Core.Common;
 using System.ComponentModel.DataAnnotations;
 using Ariane.Core.Access;
 using Ariane.Core.Audit;
@@ -21,6 +22,7 @@ public sealed class DelegationRequest
 
     [Required(ErrorMessage = "Le motif est obligatoire.")]
     [StringLength(1000, ErrorMessage = "Le motif ne peut dépasser 1000 caractères.")]
+    [MultiLine]
     public string? Reason { get; set; }
 }
 

@@ -1,3 +1,4 @@
+using Ariane.Core.Common;
 using System.ComponentModel.DataAnnotations;
 using Ariane.Core.Access;
 using Ariane.Web.Features.Children;
@@ -27,6 +28,7 @@ public sealed class DelegationForm
     [Display(Name = "Motif")]
     [Required(ErrorMessage = "Le motif est obligatoire.")]
     [StringLength(1000, ErrorMessage = "Le motif ne peut dépasser 1000 caractères.")]
+    [MultiLine]
     public string? Reason { get; set; }
 }
 

@@ -1,3 +1,4 @@
+using Ariane.Core.Common;
 using System.ComponentModel.DataAnnotations;
 using Ariane.Core.Access;
 using Ariane.Persistence;
@@ -11,6 +12,7 @@ public sealed class BreakGlassRequest
 {
     [Required(ErrorMessage = "Le motif est obligatoire.")]
     [StringLength(1000, ErrorMessage = "Le motif ne peut dépasser 1000 caractères.")]
+    [MultiLine]
     public string? Reason { get; set; }
 }
 

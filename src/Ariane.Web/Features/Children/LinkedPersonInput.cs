@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Ariane.Core.Children;
+using Ariane.Core.Common;
 using Ariane.Web.Infrastructure;
 
 namespace Ariane.Web.Features.Children;
@@ -51,6 +52,7 @@ public sealed class LinkedPersonInput
 
     [Display(Name = "Remarques")]
     [StringLength(2000, ErrorMessage = "Les remarques ne peuvent dépasser 2000 caractères.")]
+    [MultiLine]
     public string? Notes { get; set; }
 
     public Dictionary<string, string[]> Validate(DateOnly today, out PartialDate birthDate)
