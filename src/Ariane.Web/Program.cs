@@ -62,6 +62,7 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
     StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
 });
 app.UseWhen(ctx => !ErrorResponses.IsApi(ctx.Request), b => b.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+app.UseWhen(ctx => ErrorResponses.IsApi(ctx.Request), b => b.UseStatusCodePages()); // empty API errors get a French problem document
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();

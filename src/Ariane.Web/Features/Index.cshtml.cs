@@ -1,19 +1,14 @@
+using Ariane.Web.Features.Account;
 using Ariane.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ariane.Web.Features;
 
-/// <summary>Home: where to go next, by role. Shows no child data.</summary>
+/// <summary>Home: who is signed in, with which roles where, and the work each role offers. Shows no child data.</summary>
 [NoChildData]
-public sealed class IndexModel(CurrentUser currentUser, Audit.AccessAlerts alerts) : PageModel
+public sealed class IndexModel(GetHome home) : PageModel
 {
-    public Core.Access.AccessSubject? Subject { get; private set; }
+    public HomeView View { get; private set; } = null!;
 
-    public int OpenAlerts { get; private set; }
-
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
-        Subject = await currentUser.SubjectAsync(cancellationToken);
-        OpenAlerts = await alerts.OpenCountAsync(cancellationToken);
-    }
+    public async Task OnGetAsync(CancellationToken cancellationToken) => View = await home.HandleAsync(cancellationToken);
 }

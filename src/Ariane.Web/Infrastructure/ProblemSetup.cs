@@ -14,6 +14,15 @@ public static class ProblemSetup
             // Never echo exception messages: they may hold personal data.
             ctx.ProblemDetails.Extensions.Remove("exception");
             ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier;
+            // Status codes answered without a body (authentication, authorization) get a French title, not the English reason phrase.
+            ctx.ProblemDetails.Title = (ctx.ProblemDetails.Status, ctx.ProblemDetails.Title) switch
+            {
+                (StatusCodes.Status401Unauthorized, "Unauthorized") => "Authentification requise : obtenez un jeton par POST /api/v1/auth/token.",
+                (StatusCodes.Status403Forbidden, "Forbidden") => "Action non autorisée pour votre rôle.",
+                (StatusCodes.Status404NotFound, "Not Found") => "Introuvable.",
+                (StatusCodes.Status405MethodNotAllowed, "Method Not Allowed") => "Méthode non autorisée.",
+                (_, var title) => title,
+            };
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddTextInputRules();

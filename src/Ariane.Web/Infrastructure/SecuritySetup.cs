@@ -69,7 +69,14 @@ public static class SecuritySetup
             o.AccessDeniedPath = "/Account/AccessDenied";
             // API callers get status codes, not redirects to the login page.
             o.Events.OnRedirectToLogin = ctx => RedirectOrStatus(ctx, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = ctx => RedirectOrStatus(ctx, StatusCodes.Status403Forbidden);
+            // A feature the role lacks answers 403 where it was asked, never a redirect to a page answering 200:
+            // the status-code pages render the French explanation (/Error?code=403), the API a problem document.
+            // (Child data the user may not see answers 404 instead, from the handlers: docs/security.md.)
+            o.Events.OnRedirectToAccessDenied = ctx =>
+            {
+                ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
         {

@@ -105,14 +105,15 @@ public abstract partial class AdminPagesTests(ArianeApp app)
     [InlineData("/Admin/Users/Create")]
     [InlineData("/Admin/Organisations")]
     [InlineData("/Admin/Roles")]
-    public async Task A_non_administrator_is_sent_to_the_access_denied_page(string url)
+    public async Task A_non_administrator_is_answered_403_with_the_french_refusal(string url)
     {
         var referent = await app.WebAsync("referent");
         var response = await referent.GetAsync(url);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/Account/AccessDenied", PageHtml.Location(response), StringComparison.Ordinal);
-        var denied = await PageHtml.FollowAsync(referent, response, "/Account/AccessDenied");
-        Assert.Contains("Votre rôle ne permet pas cette action.", denied, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var denied = await PageHtml.ReadAsync(response);
+        Assert.Contains("<h1>Accès refusé</h1>", denied, StringComparison.Ordinal);
+        Assert.Contains("Votre rôle ne permet pas d'utiliser cette fonction.", denied, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/\">Retour à l'accueil</a>", denied, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -124,8 +125,7 @@ public abstract partial class AdminPagesTests(ArianeApp app)
             ["Input.UserName"] = "intrus",
             ["Input.DisplayName"] = "Intrus",
         }, formPage: "/Account/Security");
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/Account/AccessDenied", PageHtml.Location(response), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.False(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.UserName == "intrus")));
     }
 
@@ -155,7 +155,7 @@ public abstract partial class AdminPagesTests(ArianeApp app)
         // Signing in again is refused, with the same message as a wrong password.
         var login = await ArianeApp.PostFormAsync(app.Anonymous(), "/Account/Login", new() { ["UserName"] = userName, ["Password"] = TestWorld.Password });
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
-        Assert.Contains("Identifiant ou mot de passe incorrect, ou compte désactivé.", await PageHtml.ReadAsync(login), StringComparison.Ordinal);
+        Assert.Contains("Identifiant ou mot de passe incorrect. Après 5 échecs successifs, la connexion au compte est bloquée pendant 15 minutes.", await PageHtml.ReadAsync(login), StringComparison.Ordinal);
         Assert.True(await AdminAuditAsync(AuditEventType.UserDeactivated, id));
 
         var reactivated = await PageHtml.SubmitAsync(admin, $"/Admin/Users/Details/{id}?handler=Reactivate", details, []);

@@ -24,7 +24,7 @@ public abstract class AuthenticationTests(ArianeApp app)
         var client = await app.WebAsync("referent");
         var home = await client.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
-        Assert.Contains("Bonjour referent", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Bonjour Test referent", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.True(await app.WithDbAsync(db => db.AuditRecords.AnyAsync(r => r.EventType == AuditEventType.LoginSucceeded && r.UserId == app.World.Users["referent"])));
     }
 

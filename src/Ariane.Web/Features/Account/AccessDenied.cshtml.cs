@@ -9,7 +9,6 @@ namespace Ariane.Web.Features.Account;
 [AllowedBeforeEnrolment]
 public sealed class AccessDeniedModel : PageModel
 {
-    public void OnGet()
-    {
-    }
+    /// <summary>Kept for old links: it answers 403 like every refusal for lack of a role.</summary>
+    public void OnGet() => Response.StatusCode = StatusCodes.Status403Forbidden;
 }

@@ -28,7 +28,7 @@ public sealed class AccountModule : IArianeModule
 {
     public int Order => 10;
 
-    public void AddServices(IServiceCollection services) => services.AddScoped<AuthAudit>();
+    public void AddServices(IServiceCollection services) => services.AddScoped<AuthAudit>().AddScoped<SignInRefusal>().AddScoped<GetHome>();
 
     /// <summary>
     /// POST /api/v1/auth/token: the same personal account, password and second factor as the web, and
@@ -65,7 +65,7 @@ public sealed class AccountModule : IArianeModule
     ];
 
     private static async Task<IResult> IssueTokenAsync(
-        TokenRequest request, UserManager<AppUser> users, SignInManager<AppUser> signInManager, AuthAudit audit, IOptions<SecurityOptions> security)
+        TokenRequest request, UserManager<AppUser> users, SignInManager<AppUser> signInManager, AuthAudit audit, SignInRefusal refusal, IOptions<SecurityOptions> security)
     {
         var errors = Validation.Check(request);
         if (errors.Count > 0)
@@ -73,8 +73,15 @@ public sealed class AccountModule : IArianeModule
             return TypedResults.ValidationProblem(errors, title: "Les données envoyées ne sont pas valides.");
         }
 
-        var refused = TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Identifiant, mot de passe ou code incorrect, ou compte verrouillé.");
+        // One answer for an unknown account, a wrong password or code, a locked account: it states the lockout rule, not the account's state.
+        var refused = TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: refusal.ApiMessage);
         var user = await users.FindByNameAsync(request.UserName!.Trim());
+        if (user is null || await users.IsLockedOutAsync(user))
+        {
+            // Identity answers these without hashing: same delay as a wrong password.
+            refusal.SpendHashTime(request.Password!);
+        }
+
         if (user is null)
         {
             await audit.RecordAsync(AuditEventType.LoginFailed, null, request.UserName, AuditOutcome.Denied, "{\"channel\":\"api\"}");

@@ -6,6 +6,7 @@ using Ariane.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using QRCoder;
 
 namespace Ariane.Web.Features.Account;
@@ -13,8 +14,11 @@ namespace Ariane.Web.Features.Account;
 /// <summary>TOTP enrolment: QR code and key, confirmation by a first code, then recovery codes.</summary>
 [NoChildData]
 [AllowedBeforeEnrolment]
-public sealed class EnableAuthenticatorModel(UserManager<AppUser> users, SignInManager<AppUser> signInManager, AuthAudit audit) : PageModel
+public sealed class EnableAuthenticatorModel(UserManager<AppUser> users, SignInManager<AppUser> signInManager, AuthAudit audit, IOptions<SecurityOptions> security) : PageModel
 {
+    /// <summary>Whether every account must have a second factor (false only in demo mode): the page must not say « obligatoire » otherwise.</summary>
+    public bool Required => security.Value.RequireTwoFactor;
+
     public string SharedKey { get; private set; } = string.Empty;
 
     public string QrSvg { get; private set; } = string.Empty;

@@ -12,7 +12,7 @@ namespace Ariane.Web.Features.Account;
 [AllowAnonymous]
 [NoChildData]
 [AllowedBeforeEnrolment]
-public sealed class LoginModel(SignInManager<AppUser> signInManager, UserManager<AppUser> users, AuthAudit audit) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signInManager, UserManager<AppUser> users, AuthAudit audit, SignInRefusal refusal) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Saisissez votre identifiant.")]
@@ -42,6 +42,12 @@ public sealed class LoginModel(SignInManager<AppUser> signInManager, UserManager
         }
 
         var user = await users.FindByNameAsync(UserName!.Trim());
+        if (user is null || await users.IsLockedOutAsync(user))
+        {
+            // Identity would answer without hashing: same delay as a wrong password.
+            refusal.SpendHashTime(Password!);
+        }
+
         var result = await signInManager.PasswordSignInAsync(UserName.Trim(), Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
@@ -57,7 +63,7 @@ public sealed class LoginModel(SignInManager<AppUser> signInManager, UserManager
         if (result.IsLockedOut)
         {
             await audit.RecordAsync(AuditEventType.LockedOut, user, UserName, AuditOutcome.Denied);
-            ModelState.AddModelError(string.Empty, "Compte verrouillé après plusieurs échecs. Réessayez plus tard ou contactez votre administrateur.");
+            ModelState.AddModelError(string.Empty, refusal.Message);
             return Page();
         }
 
@@ -70,8 +76,8 @@ public sealed class LoginModel(SignInManager<AppUser> signInManager, UserManager
             await audit.RecordAsync(AuditEventType.LoginFailed, user, UserName, AuditOutcome.Denied);
         }
 
-        // Same message whatever the cause, so that nobody learns which accounts exist.
-        ModelState.AddModelError(string.Empty, "Identifiant ou mot de passe incorrect, ou compte désactivé.");
+        // Same message whatever the cause (unknown, wrong password, locked, deactivated): nobody learns which accounts exist.
+        ModelState.AddModelError(string.Empty, refusal.Message);
         return Page();
     }
 

@@ -12,7 +12,7 @@ namespace Ariane.Web.Features.Account;
 [AllowAnonymous]
 [NoChildData]
 [AllowedBeforeEnrolment]
-public sealed class LoginWith2faModel(SignInManager<AppUser> signInManager, AuthAudit audit) : PageModel
+public sealed class LoginWith2faModel(SignInManager<AppUser> signInManager, AuthAudit audit, SignInRefusal refusal) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Saisissez le code à 6 chiffres de votre application.")]
@@ -50,7 +50,7 @@ public sealed class LoginWith2faModel(SignInManager<AppUser> signInManager, Auth
         if (result.IsLockedOut)
         {
             await audit.RecordAsync(AuditEventType.LockedOut, user, outcome: AuditOutcome.Denied);
-            ModelState.AddModelError(string.Empty, "Compte verrouillé après plusieurs échecs. Réessayez plus tard.");
+            ModelState.AddModelError(string.Empty, refusal.LockedMessage);
             return Page();
         }
 

@@ -12,7 +12,7 @@ namespace Ariane.Web.Features.Account;
 [AllowAnonymous]
 [NoChildData]
 [AllowedBeforeEnrolment]
-public sealed class LoginWithRecoveryCodeModel(SignInManager<AppUser> signInManager, AuthAudit audit) : PageModel
+public sealed class LoginWithRecoveryCodeModel(SignInManager<AppUser> signInManager, AuthAudit audit, SignInRefusal refusal) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Saisissez un code de secours.")]
@@ -49,7 +49,7 @@ public sealed class LoginWithRecoveryCodeModel(SignInManager<AppUser> signInMana
         }
 
         await audit.RecordAsync(result.IsLockedOut ? AuditEventType.LockedOut : AuditEventType.TwoFactorFailed, user, outcome: AuditOutcome.Denied);
-        ModelState.AddModelError(nameof(RecoveryCode), result.IsLockedOut ? "Compte verrouillé." : "Code de secours invalide.");
+        ModelState.AddModelError(nameof(RecoveryCode), result.IsLockedOut ? refusal.LockedMessage : "Code de secours invalide.");
         return Page();
     }
 }

@@ -4,13 +4,16 @@ using Ariane.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Ariane.Web.Features.Account;
 
 /// <summary>The user's own security: second factor, recovery codes, password, and "log out everywhere".</summary>
 [NoChildData]
-public sealed class SecurityModel(UserManager<AppUser> users, SignInManager<AppUser> signInManager, AuthAudit audit) : PageModel
+public sealed class SecurityModel(UserManager<AppUser> users, SignInManager<AppUser> signInManager, AuthAudit audit, IOptions<SecurityOptions> security) : PageModel
 {
+    public bool TwoFactorRequired => security.Value.RequireTwoFactor;
+
     public AppUser? Account { get; private set; }
 
     public int RecoveryCodesLeft { get; private set; }
