@@ -1,6 +1,6 @@
-using Ariane.Core.Common;
 using System.ComponentModel.DataAnnotations;
 using Ariane.Core.Access;
+using Ariane.Core.Common;
 using Ariane.Web.Features.Shared;
 using Ariane.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,7 @@
-using Ariane.Core.Common;
 using System.ComponentModel.DataAnnotations;
 using Ariane.Core.Access;
 using Ariane.Core.Audit;
+using Ariane.Core.Common;
 using Ariane.Persistence;
 using Ariane.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
