@@ -14,8 +14,11 @@ public sealed class AccessQueries(AppDbContext db, TimeProvider time)
 {
     public DateTime Now => time.GetUtcNow().UtcDateTime;
 
-    /// <summary>Assignments run by calendar day: an assignment that ends today is still active today.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(Now);
+    /// <summary>
+    /// Assignments run by calendar day in Paris (docs/domain.md, legal time is French local time): an
+    /// assignment that ends today is still active until midnight in France, not in UTC.
+    /// </summary>
+    public DateOnly Today => Features.Shared.Format.Today(time);
 
     public IQueryable<ServiceAssignment> ActiveServiceAssignments
     {
