@@ -138,7 +138,7 @@ public abstract partial class AdminPagesTests(ArianeApp app)
 
         var admin = await app.WebAsync("admin");
         var confirm = await PageHtml.GetPageAsync(admin, $"/Admin/Users/Deactivate/{id}");
-        Assert.Contains($"Désactiver le compte de Agent {userName} ?", confirm, StringComparison.Ordinal);
+        Assert.Contains($"Désactiver le compte d'Agent {userName} ?", confirm, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/Children")).StatusCode);
 
         var deactivated = await PageHtml.SubmitAsync(admin, $"/Admin/Users/Deactivate/{id}", confirm, []);
@@ -247,7 +247,7 @@ public abstract partial class AdminPagesTests(ArianeApp app)
 
         var admin = await app.WebAsync("admin");
         var confirm = await PageHtml.GetPageAsync(admin, $"/Admin/Users/ResetTwoFactor/{id}");
-        Assert.Contains($"Réinitialiser la double authentification de Agent {userName} ?", confirm, StringComparison.Ordinal);
+        Assert.Contains($"Réinitialiser la double authentification d'Agent {userName} ?", confirm, StringComparison.Ordinal);
         var reset = await PageHtml.SubmitAsync(admin, $"/Admin/Users/ResetTwoFactor/{id}", confirm, []);
         var details = await PageHtml.FollowAsync(admin, reset, $"/Admin/Users/Details/{id}");
         Assert.Contains("La double authentification a été réinitialisée.", details, StringComparison.Ordinal);
@@ -397,7 +397,8 @@ public abstract partial class AdminPagesTests(ArianeApp app)
         foreach (var role in RoleCatalogue.Defaults)
         {
             Assert.Contains($"<strong>{role.Name}</strong>", page, StringComparison.Ordinal);
-            Assert.Contains($"<code>{role.Code}</code>", page, StringComparison.Ordinal);
+            // No developer wording: the technical code is not shown.
+            Assert.DoesNotContain(role.Code, page, StringComparison.Ordinal);
         }
 
         Assert.Contains("Tous les enfants du département", page, StringComparison.Ordinal);
