@@ -36,6 +36,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Features").AddMvcOptions(o =>
 {
     o.Filters.Add<TwoFactorEnrolmentFilter>();
+    o.ModelBinderProviders.Insert(0, new FrenchDateModelBinderProvider()); // dates typed JJ/MM/AAAA in every form
     FrenchBindingMessages.Apply(o.ModelBindingMessageProvider);
 });
 // French text is written as is, not as HTML entities.

@@ -11,7 +11,9 @@ public static class SecurityHeaders
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-        headers.CacheControl = "no-store";
+        // Exactly what antiforgery sets on every page with a form: with "no-store" alone it overrode it and logged a warning per page.
+        headers.CacheControl = "no-cache, no-store";
+        headers.Pragma = "no-cache";
         await next();
     });
 }

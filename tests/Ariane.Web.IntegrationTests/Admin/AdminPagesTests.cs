@@ -397,8 +397,8 @@ public abstract partial class AdminPagesTests(ArianeApp app)
         foreach (var role in RoleCatalogue.Defaults)
         {
             Assert.Contains($"<strong>{role.Name}</strong>", page, StringComparison.Ordinal);
-            // The page speaks to people: no technical role code.
-            Assert.DoesNotContain($"<code>{role.Code}</code>", page, StringComparison.Ordinal);
+            // No developer wording: the technical code is not shown.
+            Assert.DoesNotContain(role.Code, page, StringComparison.Ordinal);
         }
 
         Assert.Contains("Tous les enfants du département", page, StringComparison.Ordinal);

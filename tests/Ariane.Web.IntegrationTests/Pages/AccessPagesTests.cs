@@ -87,14 +87,16 @@ public abstract class AccessPagesTests(ArianeApp app)
         var colleagueId = app.World.Users["referent.sud"];
         Assert.Contains($"<option value=\"{colleagueId}\">Test referent.sud — ASE Sud</option>", form, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(child.ToString(), PageHtml.InputValue(form, "Form.ChildId"));
-        var endsAt = PageHtml.InputValue(form, "Form.EndsAt");
-        Assert.False(string.IsNullOrEmpty(endsAt));
+        var endsOn = PageHtml.InputValue(form, "Form.EndsOn");
+        Assert.Matches(new Regex("^\\d{2}/\\d{2}/\\d{4}$"), endsOn);
+        Assert.Equal("18:00", PageHtml.InputValue(form, "Form.EndsAtTime"));
 
         var granted = await PageHtml.SubmitAsync(referent, "/Access/Delegations", form, new()
         {
             ["Form.ToUserId"] = colleagueId.ToString(),
             ["Form.ChildId"] = child.ToString(),
-            ["Form.EndsAt"] = endsAt!,
+            ["Form.EndsOn"] = endsOn!,
+            ["Form.EndsAtTime"] = "18:00",
             ["Form.Reason"] = "Congés d'été",
         });
         var list = await PageHtml.FollowAsync(referent, granted, "/Access/Delegations");

@@ -21,9 +21,16 @@ public sealed class DelegationForm
     [StringLength(40, ErrorMessage = "Numéro de dossier illisible.")]
     public string? ChildId { get; set; }
 
+    /// <summary>Day the delegation ends, typed JJ/MM/AAAA like every date of the forms.</summary>
     [Display(Name = "Fin de la délégation")]
     [Required(ErrorMessage = "La date de fin est obligatoire.")]
-    public DateTime? EndsAt { get; set; }
+    public DateOnly? EndsOn { get; set; }
+
+    /// <summary>Hour it ends that day, Paris time, typed HH:MM (a text field: type="time" follows the browser's language, 6:00 PM in English).</summary>
+    [Display(Name = "Heure de fin")]
+    [Required(ErrorMessage = "L'heure de fin est obligatoire.")]
+    [StringLength(5, ErrorMessage = FrenchDates.InvalidTimeMessage)]
+    public string? EndsAtTime { get; set; }
 
     [Display(Name = "Motif")]
     [Required(ErrorMessage = "Le motif est obligatoire.")]
@@ -60,7 +67,8 @@ public sealed class DelegationsModel(Delegations delegations, ListAssignableTarg
         Form.ChildId = childId?.ToString();
         // Default end: in a week, at 18:00 Paris time.
         var paris = Format.ToParis(time.GetUtcNow().UtcDateTime);
-        Form.EndsAt = paris.Date.AddDays(7).AddHours(18);
+        Form.EndsOn = DateOnly.FromDateTime(paris.Date.AddDays(7));
+        Form.EndsAtTime = "18:00";
         await LoadAsync(cancellationToken);
     }
 
@@ -79,13 +87,19 @@ public sealed class DelegationsModel(Delegations delegations, ListAssignableTarg
             }
         }
 
+        TimeOnly endTime = default;
+        if (!string.IsNullOrWhiteSpace(Form.EndsAtTime) && !FrenchDates.TryParseTime(Form.EndsAtTime, out endTime))
+        {
+            ModelState.AddModelError("Form.EndsAtTime", FrenchDates.InvalidTimeMessage);
+        }
+
         if (ModelState.IsValid)
         {
             var request = new DelegationRequest
             {
                 ToUserId = Form.ToUserId,
                 ChildId = childId,
-                EndsAt = Form.EndsAt is { } end ? Format.FromParis(end) : null,
+                EndsAt = Form.EndsOn is { } day ? Format.FromParis(day.ToDateTime(endTime)) : null,
                 Reason = Form.Reason,
             };
             var result = await delegations.GrantAsync(request, cancellationToken);
@@ -97,7 +111,8 @@ public sealed class DelegationsModel(Delegations delegations, ListAssignableTarg
                 case ResultStatus.Forbidden:
                     return Forbid();
                 case ResultStatus.Invalid:
-                    ModelState.AddErrors(result.Errors, nameof(Form));
+                    // The handler speaks of the instant (endsAt); the form shows it as a day and an hour.
+                    ModelState.AddErrors(result.Errors?.ToDictionary(e => e.Key == "endsAt" ? "endsOn" : e.Key, e => e.Value), nameof(Form));
                     break;
                 default:
                     return NotFound();

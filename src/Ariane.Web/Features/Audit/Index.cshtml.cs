@@ -62,7 +62,7 @@ public sealed class IndexModel(SearchAudit search) : PageModel
                 ModelState[key]!.Errors.Clear();
                 ModelState.AddModelError(key, key switch
                 {
-                    "from" or "to" => "Date illisible.",
+                    "from" or "to" => FrenchDates.InvalidMessage,
                     "eventType" => "Type d'événement inconnu.",
                     _ => "Page invalide.",
                 });

@@ -40,8 +40,9 @@ public sealed class DetailsModel(GetChild getChild, ManageAssignments assignment
         Result<bool> result;
         if (!ModelState.IsValid || endsOn is null)
         {
+            var unreadable = ModelState["endsOn"]?.Errors.Count > 0;
             ModelState.Clear();
-            result = Result<bool>.Invalid("endsOn", "Saisissez la date de fin de l'affectation.");
+            result = Result<bool>.Invalid("endsOn", unreadable ? FrenchDates.InvalidMessage : "Saisissez la date de fin de l'affectation.");
         }
         else
         {

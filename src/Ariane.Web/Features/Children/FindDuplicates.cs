@@ -41,7 +41,8 @@ public sealed class FindDuplicates(AppDbContext db, ChildAccess access)
             query = query.Union(readable.Where(c => EF.Functions.Like(c.SearchKey, p)));
         }
 
-        var candidates = await query.Take(CandidateLimit).ToListAsync(cancellationToken);
+        // Ordered so that the limit takes the same candidates every time (and EF does not warn of an unordered Take).
+        var candidates = await query.OrderBy(c => c.Id).Take(CandidateLimit).ToListAsync(cancellationToken);
         var results = candidates
             .Select(c => Score(c, lastTokens, firstTokens, birthDate))
             .Where(d => d.Score >= MinimumScore)
