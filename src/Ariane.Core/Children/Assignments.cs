@@ -11,8 +11,12 @@ public sealed class ServiceAssignment : Entity, IChildData
     public Organisations.Service? Service { get; set; }
     public DateOnly StartsOn { get; set; }
     public DateOnly? EndsOn { get; set; }
-    /// <summary>Why this service follows the child (e.g. "Évaluation", "Placement", "Suivi scolaire").</summary>
-    public string? Purpose { get; set; }
+    /// <summary>
+    /// Why this service follows the child, from <see cref="AssignmentMotive"/>: shown only to users who may
+    /// read the motive's section. Null when none was given (assignments made by the system or by tests).
+    /// </summary>
+    public string? MotiveCode { get; set; }
+    public AssignmentMotive? Motive { get; set; }
 
     public bool IsActiveOn(DateOnly day) => StartsOn <= day && (EndsOn is null || EndsOn >= day);
 }
@@ -26,6 +30,22 @@ public enum WorkerRole
     Evaluator = 4,
     HealthProfessional = 5,
     Other = 9,
+}
+
+/// <summary>
+/// The section a worker role reveals: « Professionnel de santé » named on a child tells a health
+/// follow-up, « Éducateur », « Assistant familial » or « Évaluateur » a social measure; the référent
+/// ASE is the record's own follow-up. A user who cannot read that section sees the professional's
+/// name, not the role.
+/// </summary>
+public static class WorkerRoles
+{
+    public static Access.Section SectionOf(WorkerRole role) => role switch
+    {
+        WorkerRole.HealthProfessional => Access.Section.Health,
+        WorkerRole.Educator or WorkerRole.FosterCarer or WorkerRole.Evaluator => Access.Section.Social,
+        _ => Access.Section.Identity,
+    };
 }
 
 /// <summary>A professional named on the child for a period.</summary>

@@ -398,6 +398,129 @@ namespace Ariane.Persistence.Postgres.Migrations
                     b.ToTable("AuditRecords", (string)null);
                 });
 
+            modelBuilder.Entity("Ariane.Core.Children.AssignmentMotive", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Section")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("AssignmentMotives", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "ouverture",
+                            IsActive = true,
+                            Label = "Ouverture du dossier",
+                            Order = 1,
+                            Section = 1
+                        },
+                        new
+                        {
+                            Code = "suivi_ase",
+                            IsActive = true,
+                            Label = "Suivi ASE (référent)",
+                            Order = 2,
+                            Section = 1
+                        },
+                        new
+                        {
+                            Code = "evaluation",
+                            IsActive = true,
+                            Label = "Évaluation",
+                            Order = 3,
+                            Section = 2
+                        },
+                        new
+                        {
+                            Code = "placement",
+                            IsActive = true,
+                            Label = "Placement",
+                            Order = 4,
+                            Section = 2
+                        },
+                        new
+                        {
+                            Code = "accueil_familial",
+                            IsActive = true,
+                            Label = "Accueil familial",
+                            Order = 5,
+                            Section = 2
+                        },
+                        new
+                        {
+                            Code = "aed",
+                            IsActive = true,
+                            Label = "AED (mesure administrative)",
+                            Order = 6,
+                            Section = 2
+                        },
+                        new
+                        {
+                            Code = "aemo",
+                            IsActive = true,
+                            Label = "AEMO / mesure judiciaire",
+                            Order = 7,
+                            Section = 4
+                        },
+                        new
+                        {
+                            Code = "mna",
+                            IsActive = true,
+                            Label = "Accueil d'un mineur non accompagné",
+                            Order = 8,
+                            Section = 2
+                        },
+                        new
+                        {
+                            Code = "pmi",
+                            IsActive = true,
+                            Label = "Suivi PMI",
+                            Order = 9,
+                            Section = 3
+                        },
+                        new
+                        {
+                            Code = "mdph",
+                            IsActive = true,
+                            Label = "Suivi MDPH",
+                            Order = 10,
+                            Section = 3
+                        },
+                        new
+                        {
+                            Code = "scolaire",
+                            IsActive = true,
+                            Label = "Suivi scolaire",
+                            Order = 11,
+                            Section = 2
+                        },
+                        new
+                        {
+                            Code = "autre",
+                            IsActive = true,
+                            Label = "Autre",
+                            Order = 99,
+                            Section = 1
+                        });
+                });
+
             modelBuilder.Entity("Ariane.Core.Children.Child", b =>
                 {
                     b.Property<Guid>("Id")
@@ -556,6 +679,10 @@ namespace Ariane.Persistence.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("ParentKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
@@ -592,6 +719,8 @@ namespace Ariane.Persistence.Postgres.Migrations
 
                     b.HasIndex("ChildId");
 
+                    b.HasIndex("ParentKey");
+
                     b.ToTable("LinkedPersons");
                 });
 
@@ -607,9 +736,9 @@ namespace Ariane.Persistence.Postgres.Migrations
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("date");
 
-                    b.Property<string>("Purpose")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                    b.Property<string>("MotiveCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<Guid>("ServiceId")
                         .HasColumnType("uuid");
@@ -620,6 +749,8 @@ namespace Ariane.Persistence.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("MotiveCode");
 
                     b.HasIndex("ServiceId", "ChildId");
 
@@ -993,11 +1124,18 @@ namespace Ariane.Persistence.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Ariane.Core.Children.AssignmentMotive", "Motive")
+                        .WithMany()
+                        .HasForeignKey("MotiveCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Ariane.Core.Organisations.Service", "Service")
                         .WithMany()
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Motive");
 
                     b.Navigation("Service");
                 });

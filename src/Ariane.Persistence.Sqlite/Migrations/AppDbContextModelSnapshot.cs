@@ -393,6 +393,129 @@ namespace Ariane.Persistence.Sqlite.Migrations
                     b.ToTable("AuditRecords", (string)null);
                 });
 
+            modelBuilder.Entity("Ariane.Core.Children.AssignmentMotive", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Section")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("AssignmentMotives", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "ouverture",
+                            IsActive = true,
+                            Label = "Ouverture du dossier",
+                            Order = 1,
+                            Section = 1
+                        },
+                        new
+                        {
+                            Code = "suivi_ase",
+                            IsActive = true,
+                            Label = "Suivi ASE (référent)",
+                            Order = 2,
+                            Section = 1
+                        },
+                        new
+                        {
+                            Code = "evaluation",
+                            IsActive = true,
+                            Label = "Évaluation",
+                            Order = 3,
+                            Section = 2
+                        },
+                        new
+                        {
+                            Code = "placement",
+                            IsActive = true,
+                            Label = "Placement",
+                            Order = 4,
+                            Section = 2
+                        },
+                        new
+                        {
+                            Code = "accueil_familial",
+                            IsActive = true,
+                            Label = "Accueil familial",
+                            Order = 5,
+                            Section = 2
+                        },
+                        new
+                        {
+                            Code = "aed",
+                            IsActive = true,
+                            Label = "AED (mesure administrative)",
+                            Order = 6,
+                            Section = 2
+                        },
+                        new
+                        {
+                            Code = "aemo",
+                            IsActive = true,
+                            Label = "AEMO / mesure judiciaire",
+                            Order = 7,
+                            Section = 4
+                        },
+                        new
+                        {
+                            Code = "mna",
+                            IsActive = true,
+                            Label = "Accueil d'un mineur non accompagné",
+                            Order = 8,
+                            Section = 2
+                        },
+                        new
+                        {
+                            Code = "pmi",
+                            IsActive = true,
+                            Label = "Suivi PMI",
+                            Order = 9,
+                            Section = 3
+                        },
+                        new
+                        {
+                            Code = "mdph",
+                            IsActive = true,
+                            Label = "Suivi MDPH",
+                            Order = 10,
+                            Section = 3
+                        },
+                        new
+                        {
+                            Code = "scolaire",
+                            IsActive = true,
+                            Label = "Suivi scolaire",
+                            Order = 11,
+                            Section = 2
+                        },
+                        new
+                        {
+                            Code = "autre",
+                            IsActive = true,
+                            Label = "Autre",
+                            Order = 99,
+                            Section = 1
+                        });
+                });
+
             modelBuilder.Entity("Ariane.Core.Children.Child", b =>
                 {
                     b.Property<Guid>("Id")
@@ -551,6 +674,10 @@ namespace Ariane.Persistence.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ParentKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
@@ -587,6 +714,8 @@ namespace Ariane.Persistence.Sqlite.Migrations
 
                     b.HasIndex("ChildId");
 
+                    b.HasIndex("ParentKey");
+
                     b.ToTable("LinkedPersons");
                 });
 
@@ -602,8 +731,8 @@ namespace Ariane.Persistence.Sqlite.Migrations
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Purpose")
-                        .HasMaxLength(200)
+                    b.Property<string>("MotiveCode")
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ServiceId")
@@ -615,6 +744,8 @@ namespace Ariane.Persistence.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("MotiveCode");
 
                     b.HasIndex("ServiceId", "ChildId");
 
@@ -984,11 +1115,18 @@ namespace Ariane.Persistence.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Ariane.Core.Children.AssignmentMotive", "Motive")
+                        .WithMany()
+                        .HasForeignKey("MotiveCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Ariane.Core.Organisations.Service", "Service")
                         .WithMany()
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Motive");
 
                     b.Navigation("Service");
                 });

@@ -38,7 +38,7 @@ internal static class AuditChangeCollector
     };
 
     // Derived columns that only repeat other values.
-    private static readonly HashSet<string> Skipped = [nameof(Child.SearchKey)];
+    private static readonly HashSet<string> Skipped = [nameof(Child.SearchKey), nameof(LinkedPerson.ParentKey)];
 
     public static List<AuditRecord> Collect(ChangeTracker tracker, AuditTrail trail)
     {

@@ -62,6 +62,9 @@ internal sealed class LinkedPersonConfiguration : IEntityTypeConfiguration<Linke
         builder.Property(p => p.PostalCode).HasMaxLength(FieldLengths.PostalCode);
         builder.Property(p => p.City).HasMaxLength(FieldLengths.Name);
         builder.Property(p => p.Notes).HasMaxLength(FieldLengths.Notes);
+        // Normalised name, first names and birth date: at most ~320 characters.
+        builder.Property(p => p.ParentKey).HasMaxLength(400);
+        builder.HasIndex(p => p.ParentKey);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.ComplexProperty(p => p.BirthDate, d =>
         {
@@ -88,7 +91,7 @@ internal sealed class ServiceAssignmentConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ServiceAssignment> builder)
     {
-        builder.Property(a => a.Purpose).HasMaxLength(200);
+        builder.Property(a => a.MotiveCode).HasMaxLength(50);
         builder.HasOne(a => a.Service).WithMany().HasForeignKey(a => a.ServiceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.ServiceId, a.ChildId });
     }

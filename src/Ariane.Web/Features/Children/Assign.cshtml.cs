@@ -25,6 +25,8 @@ public sealed class AssignModel(GetChild getChild, ManageAssignments assignments
 
     public AssignableTargets Targets { get; private set; } = new([], []);
 
+    public IReadOnlyList<AssignmentMotiveOption> Motives { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Id = id;
@@ -44,6 +46,7 @@ public sealed class AssignModel(GetChild getChild, ManageAssignments assignments
         ServiceForm.StartsOn = today;
         WorkerForm.StartsOn = today;
         Targets = await targets.HandleAsync(cancellationToken);
+        Motives = await assignments.MotivesAsync(cancellationToken);
         return Page();
     }
 
@@ -56,6 +59,11 @@ public sealed class AssignModel(GetChild getChild, ManageAssignments assignments
             ModelState.AddModelError($"{nameof(ServiceForm)}.{nameof(AssignmentInput.ServiceId)}", "Choisissez le service à affecter.");
         }
 
+        if (string.IsNullOrWhiteSpace(input.Motive))
+        {
+            ModelState.AddModelError($"{nameof(ServiceForm)}.{nameof(AssignmentInput.Motive)}", "Choisissez le motif de l'affectation.");
+        }
+
         ServiceForm = input;
         WorkerForm.StartsOn = Format.Today(time);
         return await SaveAsync(id, input, nameof(ServiceForm), "Service affecté au dossier.", cancellationToken);
@@ -65,7 +73,7 @@ public sealed class AssignModel(GetChild getChild, ManageAssignments assignments
     {
         ArgumentNullException.ThrowIfNull(input);
         input.ServiceId = null;
-        input.Purpose = null;
+        input.Motive = null;
         if (input.UserId is null)
         {
             ModelState.AddModelError($"{nameof(WorkerForm)}.{nameof(AssignmentInput.UserId)}", "Choisissez le professionnel à nommer.");
@@ -101,6 +109,7 @@ public sealed class AssignModel(GetChild getChild, ManageAssignments assignments
         }
 
         Targets = await targets.HandleAsync(cancellationToken);
+        Motives = await assignments.MotivesAsync(cancellationToken);
         return Page();
     }
 

@@ -32,12 +32,31 @@ public sealed record LinkedPersonDto(
 
 public sealed record AddressDto(Guid Id, string Line, string? PostalCode, string City, string Country, DateOnly? From, DateOnly? To, int Version);
 
-public sealed record ServiceAssignmentDto(Guid Id, Guid ServiceId, string ServiceName, string? Purpose, DateOnly StartsOn, DateOnly? EndsOn);
+/// <summary>
+/// A service assigned to the child. <see cref="Motive"/> and <see cref="MotiveCode"/> are null when the user
+/// may not read the motive's section (<see cref="MotiveWithheld"/>) or when no motive was given.
+/// </summary>
+public sealed record ServiceAssignmentDto(Guid Id, Guid ServiceId, string ServiceName, string? MotiveCode, string? Motive, bool MotiveWithheld, DateOnly StartsOn, DateOnly? EndsOn);
 
-public sealed record WorkerAssignmentDto(Guid Id, Guid UserId, string UserDisplayName, WorkerRole Role, DateOnly StartsOn, DateOnly? EndsOn);
+/// <summary>A professional named on the child; <see cref="Role"/> is null when the user may not read the section the role reveals.</summary>
+public sealed record WorkerAssignmentDto(Guid Id, Guid UserId, string UserDisplayName, WorkerRole? Role, DateOnly StartsOn, DateOnly? EndsOn);
+
+/// <summary>Another child who shares a parent with this one, and that the user may open; <see cref="SharedParents"/> says which.</summary>
+public sealed record FamilyMemberDto(Guid Id, string DisplayName, string BirthDate, IReadOnlyList<PersonRelation> SharedParents);
 
 /// <summary>What the user may do in each section of this child's record, for the screens.</summary>
-public sealed record SectionRights(AccessLevel Identity, AccessLevel Social, AccessLevel Health, AccessLevel Judicial, AccessLevel ConcernAuthor);
+public sealed record SectionRights(AccessLevel Identity, AccessLevel Social, AccessLevel Health, AccessLevel Judicial, AccessLevel ConcernAuthor)
+{
+    public bool MayRead(Section section) => section switch
+    {
+        Section.Identity => Identity,
+        Section.Social => Social,
+        Section.Health => Health,
+        Section.Judicial => Judicial,
+        Section.ConcernAuthor => ConcernAuthor,
+        _ => AccessLevel.None,
+    } >= AccessLevel.Read;
+}
 
 /// <summary>The identity section of a child's record, with its linked persons, addresses and assignments.</summary>
 public sealed record ChildRecord(
@@ -61,7 +80,8 @@ public sealed record ChildRecord(
     IReadOnlyList<LinkedPersonDto> LinkedPersons,
     IReadOnlyList<AddressDto> Addresses,
     IReadOnlyList<ServiceAssignmentDto> ServiceAssignments,
-    IReadOnlyList<WorkerAssignmentDto> WorkerAssignments)
+    IReadOnlyList<WorkerAssignmentDto> WorkerAssignments,
+    IReadOnlyList<FamilyMemberDto> Family)
 {
     public string DisplayName => $"{(string.IsNullOrWhiteSpace(UsageName) ? BirthName : UsageName)} {FirstNames}";
 }

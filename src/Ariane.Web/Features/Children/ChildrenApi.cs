@@ -56,6 +56,10 @@ public static class ChildrenApi
             .WithName("AddAssignment").WithSummary("Affecter un service ou nommer un professionnel")
             .WithMetadata(new AuditedChildDataAttribute(Section.Identity));
 
+        api.MapGet("/assignment-motives", async (ManageAssignments handler, CancellationToken ct) => TypedResults.Ok(await handler.MotivesAsync(ct)))
+            .WithTags("Enfants").WithName("ListAssignmentMotives").WithSummary("Motifs d'affectation proposés (code à donner dans « motive »)")
+            .WithMetadata(new NoChildDataAttribute());
+
         children.MapPost("/{childId:guid}/assignments/{assignmentId:guid}/end", async (Guid childId, Guid assignmentId, EndAssignmentRequest request, ManageAssignments handler, CancellationToken ct) =>
                 (await handler.EndAsync(childId, assignmentId, request.EndsOn, ct)).ToHttp(_ => TypedResults.NoContent()))
             .WithName("EndAssignment").WithMetadata(new AuditedChildDataAttribute(Section.Identity));

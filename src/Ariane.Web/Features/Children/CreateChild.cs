@@ -61,7 +61,7 @@ public sealed class CreateChild(AppDbContext db, CurrentUser currentUser, FindDu
             ChildId = child.Id,
             ServiceId = creatorGrant.ServiceId,
             StartsOn = today,
-            Purpose = "Création du dossier",
+            MotiveCode = AssignmentMotiveCatalogue.RecordOpened,
         });
         await db.SaveChangesAsync(cancellationToken);
         return Result<CreateChildResult>.Ok(new CreateChildResult(ChildMapping.ToSummary(child), []));

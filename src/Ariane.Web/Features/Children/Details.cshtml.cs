@@ -24,6 +24,9 @@ public sealed class DetailsModel(GetChild getChild, ManageAssignments assignment
 
     public bool CanManageAssignments { get; private set; }
 
+    /// <summary>A linked person's notes belong to the social follow-up: no column for those who may not read it.</summary>
+    public bool ShowsNotes => Record?.Rights.MayRead(Core.Children.LinkedPerson.NotesSection) == true;
+
     public bool CanViewAudit { get; private set; }
 
     public bool CanDelegate { get; private set; }
@@ -107,6 +110,10 @@ public sealed class DetailsModel(GetChild getChild, ManageAssignments assignment
             _ => $"{months / 12} ans",
         };
     }
+
+    /// <summary>« La mère », « le père » or « les deux parents ».</summary>
+    public static string SharedParents(IReadOnlyList<Core.Children.PersonRelation> shared) =>
+        shared.Count > 1 ? "Les deux parents" : shared.Contains(Core.Children.PersonRelation.Father) ? "Le père" : "La mère";
 
     /// <summary>What the user may know about a section, in words a field worker understands.</summary>
     public static string Explain(Section section, AccessLevel level) => (section, level) switch

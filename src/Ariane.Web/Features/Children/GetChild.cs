@@ -1,5 +1,6 @@
 using Ariane.Core.Access;
 using Ariane.Core.Audit;
+using Ariane.Core.Children;
 using Ariane.Persistence;
 using Ariane.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -21,23 +22,36 @@ public sealed class GetChild(AppDbContext db, ChildAccess access)
             .Include(c => c.LinkedPersons)
             .Include(c => c.Addresses)
             .SingleAsync(c => c.Id == childId, cancellationToken);
-        var services = await db.ServiceAssignments.AsNoTracking()
-            .Where(a => a.ChildId == childId)
-            .OrderByDescending(a => a.StartsOn)
-            .Select(a => new ServiceAssignmentDto(a.Id, a.ServiceId, a.Service!.Name, a.Purpose, a.StartsOn, a.EndsOn))
-            .ToListAsync(cancellationToken);
-        var workers = await db.WorkerAssignments.AsNoTracking()
-            .Where(a => a.ChildId == childId)
-            .OrderByDescending(a => a.StartsOn)
-            .Join(db.Users, a => a.UserId, u => u.Id, (a, u) => new WorkerAssignmentDto(a.Id, a.UserId, u.DisplayName, a.Role, a.StartsOn, a.EndsOn))
-            .ToListAsync(cancellationToken);
-
         var rights = new SectionRights(
             decision.LevelFor(Section.Identity),
             decision.LevelFor(Section.Social),
             decision.LevelFor(Section.Health),
             decision.LevelFor(Section.Judicial),
             decision.LevelFor(Section.ConcernAuthor));
+
+        // A motive, a worker's role and a linked person's notes each belong to a section of their own:
+        // a user who cannot read it gets the line without the value, in the page and in the API alike.
+        var services = (await db.ServiceAssignments.AsNoTracking()
+            .Where(a => a.ChildId == childId)
+            .OrderByDescending(a => a.StartsOn)
+            .Select(a => new { a.Id, a.ServiceId, ServiceName = a.Service!.Name, a.MotiveCode, MotiveLabel = a.Motive!.Label, MotiveSection = (Section?)a.Motive!.Section, a.StartsOn, a.EndsOn })
+            .ToListAsync(cancellationToken))
+            .Select(a =>
+            {
+                var shown = a.MotiveSection is { } section && rights.MayRead(section);
+                return new ServiceAssignmentDto(a.Id, a.ServiceId, a.ServiceName, shown ? a.MotiveCode : null, shown ? a.MotiveLabel : null,
+                    MotiveWithheld: a.MotiveCode is not null && !shown, a.StartsOn, a.EndsOn);
+            })
+            .ToList();
+        var workers = (await db.WorkerAssignments.AsNoTracking()
+            .Where(a => a.ChildId == childId)
+            .OrderByDescending(a => a.StartsOn)
+            .Join(db.Users, a => a.UserId, u => u.Id, (a, u) => new WorkerAssignmentDto(a.Id, a.UserId, u.DisplayName, a.Role, a.StartsOn, a.EndsOn))
+            .ToListAsync(cancellationToken))
+            .Select(w => rights.MayRead(WorkerRoles.SectionOf(w.Role!.Value)) ? w : w with { Role = null })
+            .ToList();
+        var notesShown = rights.MayRead(LinkedPerson.NotesSection);
+        var family = await FamilyAsync(childId, cancellationToken);
 
         db.Audit.Record(AuditEventType.ChildViewed, childId, Section.Identity, decision.Basis, entityType: "Child", entityId: childId);
         await db.SaveChangesAsync(cancellationToken);
@@ -47,9 +61,41 @@ public sealed class GetChild(AppDbContext db, ChildAccess access)
             child.BirthDate.ToString(), child.BirthDate.Year, child.BirthDate.Month, child.BirthDate.Day,
             child.BirthPlace, child.Nationality, child.Ins, child.Version, child.CreatedAt, child.UpdatedAt,
             decision.Basis, rights,
-            child.LinkedPersons.OrderBy(p => p.Relation).ThenBy(p => p.LastName).Select(ChildMapping.ToDto).ToList(),
+            child.LinkedPersons.OrderBy(p => p.Relation).ThenBy(p => p.LastName).Select(ChildMapping.ToDto)
+                .Select(p => notesShown ? p : p with { Notes = null }).ToList(),
             child.Addresses.OrderByDescending(a => a.From).Select(ChildMapping.ToDto).ToList(),
             services,
-            workers));
+            workers,
+            family));
     }
+
+    /// <summary>
+    /// The other children who share a parent with this one (<see cref="LinkedPerson.ParentKeyOf"/>), among
+    /// those the user may open: one query. Children the user may not open are neither listed nor counted,
+    /// since even their number would tell that a brother or sister is followed (docs/domain.md, family).
+    /// </summary>
+    private async Task<IReadOnlyList<FamilyMemberDto>> FamilyAsync(Guid childId, CancellationToken cancellationToken)
+    {
+        var readable = await access.ReadableAsync(Section.Identity, cancellationToken);
+        var persons = db.LinkedPersons;
+        var parentKeys = persons.Where(p => p.ChildId == childId && p.ParentKey != null).Select(p => p.ParentKey);
+        var rows = await readable
+            .Where(c => c.Id != childId && persons.Any(p => p.ChildId == c.Id && parentKeys.Contains(p.ParentKey)))
+            .OrderBy(c => c.BirthDate.Year).ThenBy(c => c.BirthDate.Month).ThenBy(c => c.BirthDate.Day).ThenBy(c => c.Id)
+            .Take(MaxFamily)
+            .Select(c => new
+            {
+                Child = c,
+                Mother = persons.Any(p => p.ChildId == c.Id && p.Relation == PersonRelation.Mother && parentKeys.Contains(p.ParentKey)),
+                Father = persons.Any(p => p.ChildId == c.Id && p.Relation == PersonRelation.Father && parentKeys.Contains(p.ParentKey)),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new FamilyMemberDto(
+                r.Child.Id, r.Child.DisplayName, r.Child.BirthDate.ToString(),
+                [.. r.Mother ? [PersonRelation.Mother] : Array.Empty<PersonRelation>(), .. r.Father ? [PersonRelation.Father] : Array.Empty<PersonRelation>()]))
+            .ToList();
+    }
+
+    /// <summary>A family larger than this is a matching error (a common name), not a fratrie: the list stops there.</summary>
+    private const int MaxFamily = 30;
 }

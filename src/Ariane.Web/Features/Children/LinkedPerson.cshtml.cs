@@ -26,6 +26,9 @@ public sealed class LinkedPersonModel(GetChild getChild, SaveLinkedPerson save, 
 
     public LinkedPersonConflict? Conflict { get; private set; }
 
+    /// <summary>The notes belong to the social follow-up: the field is offered only to who may read it.</summary>
+    public bool ShowsNotes { get; private set; } = true;
+
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? personId, CancellationToken cancellationToken)
     {
         (Id, PersonId) = (id, personId);
@@ -42,6 +45,7 @@ public sealed class LinkedPersonModel(GetChild getChild, SaveLinkedPerson save, 
         }
 
         ChildName = record.DisplayName;
+        ShowsNotes = record.Rights.MayRead(Core.Children.LinkedPerson.NotesSection);
         if (personId is { } pid)
         {
             var person = record.LinkedPersons.FirstOrDefault(p => p.Id == pid);

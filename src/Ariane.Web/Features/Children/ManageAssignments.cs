@@ -7,6 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ariane.Web.Features.Children;
 
+/// <summary>A motive the assignment form offers, with the section of the record it belongs to.</summary>
+public sealed record AssignmentMotiveOption(string Code, string Label, Section Section);
+
 public sealed class AssignmentInput
 {
     /// <summary>Assign a service (its members then reach the child through their roles)...</summary>
@@ -18,8 +21,9 @@ public sealed class AssignmentInput
     [EnumDataType(typeof(WorkerRole), ErrorMessage = "Rôle inconnu.")]
     public WorkerRole Role { get; set; } = WorkerRole.CaseWorker;
 
-    [StringLength(200, ErrorMessage = "Le motif ne peut dépasser 200 caractères.")]
-    public string? Purpose { get; set; }
+    /// <summary>Why the service follows the child: the code of an active motive (GET /api/v1/assignment-motives).</summary>
+    [StringLength(50, ErrorMessage = "Motif inconnu : choisissez un motif de la liste.")]
+    public string? Motive { get; set; }
 
     [Required(ErrorMessage = "La date de début est obligatoire.")]
     public DateOnly? StartsOn { get; set; }
@@ -58,6 +62,20 @@ public sealed class ManageAssignments(AppDbContext db, ChildAccess access, Curre
             Validation.Add(errors, "serviceId", "Service inconnu.");
         }
 
+        var motive = ChildInput.Clean(input.Motive);
+        if (input.ServiceId is not null && motive is null)
+        {
+            Validation.Add(errors, "motive", "Choisissez le motif de l'affectation.");
+        }
+        else if (input.ServiceId is not null && !errors.ContainsKey("motive") && !await db.Set<AssignmentMotive>().AnyAsync(m => m.Code == motive && m.IsActive, cancellationToken))
+        {
+            Validation.Add(errors, "motive", "Motif inconnu : choisissez un motif de la liste.");
+        }
+        else if (input.UserId is not null && motive is not null)
+        {
+            Validation.Add(errors, "motive", "Le motif concerne l'affectation d'un service, pas un professionnel nommé.");
+        }
+
         if (input.UserId is { } userId && !await db.Users.AnyAsync(u => u.Id == userId && u.IsActive, cancellationToken))
         {
             Validation.Add(errors, "userId", "Professionnel inconnu ou désactivé.");
@@ -71,7 +89,7 @@ public sealed class ManageAssignments(AppDbContext db, ChildAccess access, Curre
         Guid id;
         if (input.ServiceId is { } sid)
         {
-            var assignment = new ServiceAssignment { ChildId = childId, ServiceId = sid, StartsOn = input.StartsOn!.Value, EndsOn = input.EndsOn, Purpose = ChildInput.Clean(input.Purpose) };
+            var assignment = new ServiceAssignment { ChildId = childId, ServiceId = sid, StartsOn = input.StartsOn!.Value, EndsOn = input.EndsOn, MotiveCode = motive };
             db.ServiceAssignments.Add(assignment);
             id = assignment.Id;
         }
@@ -85,6 +103,14 @@ public sealed class ManageAssignments(AppDbContext db, ChildAccess access, Curre
         await db.SaveChangesAsync(cancellationToken);
         return Result<Guid>.Ok(id);
     }
+
+    /// <summary>The active motives, in the département's order: the choices of the assignment form. No child data.</summary>
+    public async Task<IReadOnlyList<AssignmentMotiveOption>> MotivesAsync(CancellationToken cancellationToken) =>
+        await db.Set<AssignmentMotive>().AsNoTracking()
+            .Where(m => m.IsActive)
+            .OrderBy(m => m.Order).ThenBy(m => m.Code)
+            .Select(m => new AssignmentMotiveOption(m.Code, m.Label, m.Section))
+            .ToListAsync(cancellationToken);
 
     /// <summary>Ends a service or worker assignment on <paramref name="endsOn"/> (history is kept).</summary>
     public async Task<Result<bool>> EndAsync(Guid childId, Guid assignmentId, DateOnly endsOn, CancellationToken cancellationToken)

@@ -51,7 +51,7 @@ public sealed class SaveLinkedPerson(AppDbContext db, ChildAccess access, TimePr
 
             if (found.Version != request.Version)
             {
-                return await ConflictAsync(found, decision.Basis, cancellationToken);
+                return await ConflictAsync(found, decision, cancellationToken);
             }
 
             db.Entry(found).Property(p => p.Version).OriginalValue = request.Version;
@@ -63,7 +63,14 @@ public sealed class SaveLinkedPerson(AppDbContext db, ChildAccess access, TimePr
             db.LinkedPersons.Add(person);
         }
 
+        // The notes belong to the social follow-up: who may not write it keeps the stored notes, unseen.
+        var storedNotes = person.Notes;
         request.Person.ApplyTo(person, birthDate);
+        if (!decision.May(AccessOperation.Write, LinkedPerson.NotesSection))
+        {
+            person.Notes = storedNotes;
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -72,18 +79,25 @@ public sealed class SaveLinkedPerson(AppDbContext db, ChildAccess access, TimePr
         {
             db.ChangeTracker.Clear();
             var fresh = await db.LinkedPersons.AsNoTracking().SingleOrDefaultAsync(p => p.Id == person.Id, cancellationToken);
-            return fresh is null ? Result<LinkedPersonDto>.NotFound() : await ConflictAsync(fresh, decision.Basis, cancellationToken);
+            return fresh is null ? Result<LinkedPersonDto>.NotFound() : await ConflictAsync(fresh, decision, cancellationToken);
         }
 
-        return Result<LinkedPersonDto>.Ok(ChildMapping.ToDto(person));
+        var saved = ChildMapping.ToDto(person);
+        return Result<LinkedPersonDto>.Ok(decision.May(AccessOperation.Read, LinkedPerson.NotesSection) ? saved : saved with { Notes = null });
     }
 
     /// <summary>The conflict shows the stored values: that is a read, audited as one.</summary>
-    private async Task<Result<LinkedPersonDto>> ConflictAsync(LinkedPerson stored, AccessBasis basis, CancellationToken cancellationToken)
+    private async Task<Result<LinkedPersonDto>> ConflictAsync(LinkedPerson stored, ChildOpening decision, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        db.Audit.Record(AuditEventType.LinkedPersonsViewed, stored.ChildId, Section.Identity, basis, entityType: nameof(LinkedPerson), entityId: stored.Id);
+        db.Audit.Record(AuditEventType.LinkedPersonsViewed, stored.ChildId, Section.Identity, decision.Basis, entityType: nameof(LinkedPerson), entityId: stored.Id);
         await db.SaveChangesAsync(cancellationToken);
-        return Result<LinkedPersonDto>.Conflict(new LinkedPersonConflict(stored.Version, LinkedPersonInput.From(stored)));
+        var theirs = LinkedPersonInput.From(stored);
+        if (!decision.May(AccessOperation.Read, LinkedPerson.NotesSection))
+        {
+            theirs.Notes = null;
+        }
+
+        return Result<LinkedPersonDto>.Conflict(new LinkedPersonConflict(stored.Version, theirs));
     }
 }

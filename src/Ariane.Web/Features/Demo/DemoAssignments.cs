@@ -38,11 +38,11 @@ internal sealed partial class DemoChildGenerator
             // The family came from the other territory: the former follow-up is closed.
             var formerStart = Between(Max(born, movedOn.AddYears(-5)), movedOn.AddDays(-60));
             var formerEnd = aseStart.AddDays(-1);
-            AddService(child, north ? structure.AseSud.Id : structure.AseNord.Id, formerStart, formerEnd, "Suivi ASE");
+            AddService(child, north ? structure.AseSud.Id : structure.AseNord.Id, formerStart, formerEnd, AssignmentMotiveCatalogue.AseFollowUp);
             AddWorker(child, north ? "referent.sud" : "referent.nord", WorkerRole.CaseWorker, formerStart, formerEnd);
         }
 
-        AddService(child, north ? structure.AseNord.Id : structure.AseSud.Id, aseStart, null, "Suivi ASE");
+        AddService(child, north ? structure.AseNord.Id : structure.AseSud.Id, aseStart, null, AssignmentMotiveCatalogue.AseFollowUp);
         if (Chance(0.85))
         {
             AddWorker(child, north ? "referent.nord" : "referent.sud", WorkerRole.CaseWorker, Between(aseStart, Min(aseStart.AddDays(60), today)), null);
@@ -62,19 +62,19 @@ internal sealed partial class DemoChildGenerator
         AssignMeasure(child, born, measure, aseStart);
         if (age >= 2 && Chance(0.13))
         {
-            AddService(child, structure.Mdph.Id, Between(Max(born.AddYears(2), today.AddYears(-4)), today.AddDays(-10)), null, "Notification MDPH (AEEH, orientation)");
+            AddService(child, structure.Mdph.Id, Between(Max(born.AddYears(2), today.AddYears(-4)), today.AddDays(-10)), null, AssignmentMotiveCatalogue.Mdph);
         }
 
         if (age is >= 3 and <= 17 && Chance(0.18))
         {
             var start = Between(Max(born.AddYears(3), today.AddYears(-2)), today.AddDays(-10));
-            AddService(child, structure.School.Id, start, EndOrNull(start, 0.1, 60), "Suivi scolaire (service social en faveur des élèves)");
+            AddService(child, structure.School.Id, start, EndOrNull(start, 0.1, 60), AssignmentMotiveCatalogue.School);
         }
 
         if (age < 6 && Chance(0.8))
         {
             var start = Between(born, Min(born.AddDays(90), today));
-            AddService(child, structure.Pmi.Id, start, EndOrNull(start, 0.1, 90), "Suivi PMI");
+            AddService(child, structure.Pmi.Id, start, EndOrNull(start, 0.1, 90), AssignmentMotiveCatalogue.Pmi);
         }
     }
 
@@ -85,7 +85,7 @@ internal sealed partial class DemoChildGenerator
         {
             case Measure.Mecs:
                 var end = EndOrNull(start, 0.12, 30);
-                AddService(child, structure.Mecs.Id, start, end, "Placement (accueil en MECS)");
+                AddService(child, structure.Mecs.Id, start, end, AssignmentMotiveCatalogue.Placement);
                 if (end is null && Chance(0.65))
                 {
                     AddWorker(child, "educateur.mecs", WorkerRole.Educator, Between(start, Min(start.AddDays(30), today)), null);
@@ -95,7 +95,7 @@ internal sealed partial class DemoChildGenerator
             case Measure.OpenSetting:
                 start = Between(Max(aseStart, today.AddYears(-3)), today.AddDays(-10));
                 var ends = EndOrNull(start, 0.3, 180);
-                AddService(child, structure.OpenSetting.Id, start, ends, Chance(0.55) ? "AEMO (mesure judiciaire)" : "AED (mesure administrative)");
+                AddService(child, structure.OpenSetting.Id, start, ends, Chance(0.55) ? AssignmentMotiveCatalogue.JudicialSupport : AssignmentMotiveCatalogue.AdministrativeSupport);
                 if (ends is null && Chance(0.35))
                 {
                     AddWorker(child, "educateur.aemo", WorkerRole.Educator, start, null);
@@ -104,7 +104,7 @@ internal sealed partial class DemoChildGenerator
                 break;
             case Measure.FosterCare:
                 var leaves = EndOrNull(start, 0.1, 60);
-                AddService(child, structure.FosterCare.Id, start, leaves, "Accueil familial");
+                AddService(child, structure.FosterCare.Id, start, leaves, AssignmentMotiveCatalogue.FosterCare);
                 if (leaves is null && fosterCarerChildren < FosterCarerCapacity)
                 {
                     AddWorker(child, "assistant.familial", WorkerRole.FosterCarer, start, null);
@@ -118,7 +118,7 @@ internal sealed partial class DemoChildGenerator
     /// <summary>Follow-up of an unaccompanied minor; true when the minor is placed in the MECS.</summary>
     private bool AssignUnaccompaniedMinor(Child child, DateOnly arrived, bool north)
     {
-        AddService(child, north ? structure.AseNord.Id : structure.AseSud.Id, arrived, null, "Accueil d'un mineur non accompagné");
+        AddService(child, north ? structure.AseNord.Id : structure.AseSud.Id, arrived, null, AssignmentMotiveCatalogue.UnaccompaniedMinor);
         AddWorker(child, north ? "referent.nord" : "referent.sud", WorkerRole.CaseWorker, Min(arrived.AddDays(random.Next(0, 10)), today), null);
         if (!Chance(0.7))
         {
@@ -126,7 +126,7 @@ internal sealed partial class DemoChildGenerator
         }
 
         var start = Min(arrived.AddDays(random.Next(0, 15)), today);
-        AddService(child, structure.Mecs.Id, start, null, "Placement (accueil en MECS)");
+        AddService(child, structure.Mecs.Id, start, null, AssignmentMotiveCatalogue.Placement);
         if (Chance(0.65))
         {
             AddWorker(child, "educateur.mecs", WorkerRole.Educator, start, null);
@@ -170,14 +170,15 @@ internal sealed partial class DemoChildGenerator
 
             if (child.BirthDate.Year is { } year && today.Year - year >= 3 && !child.ServiceAssignments.Exists(a => a.ServiceId == structure.Mdph.Id))
             {
-                AddService(child, structure.Mdph.Id, Between(today.AddYears(-2), today.AddDays(-10)), null, "Notification MDPH (AEEH, orientation)");
+                AddService(child, structure.Mdph.Id, Between(today.AddYears(-2), today.AddDays(-10)), null, AssignmentMotiveCatalogue.Mdph);
                 followed++;
             }
         }
     }
 
-    private static void AddService(Child child, Guid serviceId, DateOnly startsOn, DateOnly? endsOn, string purpose) =>
-        child.ServiceAssignments.Add(new ServiceAssignment { ChildId = child.Id, ServiceId = serviceId, StartsOn = startsOn, EndsOn = endsOn, Purpose = purpose });
+    /// <summary>Assigns a service with a motive of <see cref="AssignmentMotiveCatalogue"/> (seeded by the migration).</summary>
+    private static void AddService(Child child, Guid serviceId, DateOnly startsOn, DateOnly? endsOn, string motiveCode) =>
+        child.ServiceAssignments.Add(new ServiceAssignment { ChildId = child.Id, ServiceId = serviceId, StartsOn = startsOn, EndsOn = endsOn, MotiveCode = motiveCode });
 
     private void AddWorker(Child child, string userName, WorkerRole role, DateOnly startsOn, DateOnly? endsOn) =>
         child.WorkerAssignments.Add(new WorkerAssignment { ChildId = child.Id, UserId = userIds[userName], Role = role, StartsOn = startsOn, EndsOn = endsOn });

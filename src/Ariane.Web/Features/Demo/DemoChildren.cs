@@ -107,7 +107,7 @@ internal sealed partial class DemoChildGenerator(Random random, DateOnly today, 
         };
         if (!father.HasParentalAuthority)
         {
-            father = father with { Notes = "Autorité parentale retirée par jugement." };
+            father = father with { Notes = "N'exerce pas l'autorité parentale : toute sortie de l'enfant avec lui passe par le référent." };
         }
 
         // Separated parents: the father lives elsewhere in the département.

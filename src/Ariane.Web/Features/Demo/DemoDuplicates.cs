@@ -78,7 +78,7 @@ internal sealed partial class DemoChildGenerator
             From = today.AddDays(-random.Next(5, 45)),
         });
         var territory = source.ServiceAssignments.First(a => a.ServiceId == structure.AseNord.Id || a.ServiceId == structure.AseSud.Id).ServiceId;
-        AddService(duplicate, territory, today.AddDays(-random.Next(3, 30)), null, "Évaluation (nouvelle information préoccupante)");
+        AddService(duplicate, territory, today.AddDays(-random.Next(3, 30)), null, AssignmentMotiveCatalogue.Evaluation);
         return duplicate;
     }
 

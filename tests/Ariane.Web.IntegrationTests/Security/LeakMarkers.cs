@@ -1,0 +1,198 @@
+using Ariane.Core.Access;
+using Ariane.Core.Children;
+using Ariane.Core.Organisations;
+using Ariane.Persistence;
+using Ariane.Persistence.Identity;
+
+namespace Ariane.Web.IntegrationTests.Security;
+
+/// <summary>
+/// One value of the leak child that must show only to a user who may read <see cref="Section"/>.
+/// <see cref="Needles"/> are what gives it away in a response (the value itself, or the way a fixed
+/// label is rendered); they are searched case-insensitively in the HTML (decoded) and the JSON.
+/// </summary>
+public sealed record LeakMarker(Section Section, string Field, IReadOnlyList<string> Needles);
+
+/// <summary>
+/// The leak child: one child whose every field, in every section, carries a distinct marker value, so
+/// that <see cref="LeakScannerTests"/> can tell which section any value in a response came from.
+/// This is the one place that knows what the record holds: each part of the record is a step of
+/// <see cref="Steps"/>, and every later module (concerns and their author, assessments, measures,
+/// placements, plans, journal, documents) adds a step here with a marker in each of its fields.
+/// </summary>
+public sealed class LeakMarkers
+{
+    /// <summary>Makes the values unmistakable: nothing else in the app contains it.</summary>
+    public const string Tag = "7f3a";
+
+    private readonly List<LeakMarker> markers = [];
+
+    public Guid ChildId { get; private set; }
+
+    /// <summary>Ids of the child's sub-records, for the pages that take one in the query string.</summary>
+    public Dictionary<string, Guid> Ids { get; } = [];
+
+    /// <summary>A search query that finds the leak child (its birth name).</summary>
+    public string Query { get; private set; } = string.Empty;
+
+    public IReadOnlyList<LeakMarker> All => markers;
+
+    private delegate void Step(LeakMarkers markers, AppDbContext db, Child child);
+
+    /// <summary>Each part of the record, in one place: add a step when a module adds fields to the child.</summary>
+    private static readonly Step[] Steps =
+    [
+        Identity,
+        LinkedPersons,
+        Addresses,
+        ServiceAssignments,
+        WorkerAssignments,
+        ConcernAuthor,
+    ];
+
+    public static async Task<LeakMarkers> SeedAsync(AppDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var result = new LeakMarkers();
+        var child = new Child { BirthName = string.Empty, FirstNames = string.Empty };
+        db.Children.Add(child);
+        result.ChildId = child.Id;
+        foreach (var step in Steps)
+        {
+            step(result, db, child);
+        }
+
+        await db.SaveChangesAsync();
+        result.CheckDistinct();
+        return result;
+    }
+
+    /// <summary>A marker value, ASCII only so that no encoding (HTML, JSON) can hide it from the scan.</summary>
+    private string Mark(Section section, string field, string? value = null)
+    {
+        value ??= $"MARQUEUR-{SectionWord(section)}-{field.ToUpperInvariant()}-{Tag}";
+        markers.Add(new LeakMarker(section, field, [value]));
+        return value;
+    }
+
+    private static string SectionWord(Section section) => section switch
+    {
+        Section.Identity => "IDENTITE",
+        Section.Social => "SOCIAL",
+        Section.Health => "SANTE",
+        Section.Judicial => "JUDICIAIRE",
+        Section.ConcernAuthor => "AUTEURIP",
+        _ => section.ToString().ToUpperInvariant(),
+    };
+
+    private static void Identity(LeakMarkers m, AppDbContext db, Child child)
+    {
+        child.BirthName = m.Mark(Section.Identity, "NomNaissance");
+        child.UsageName = m.Mark(Section.Identity, "NomUsage");
+        child.FirstNames = m.Mark(Section.Identity, "Prenoms");
+        child.BirthPlace = m.Mark(Section.Identity, "LieuNaissance");
+        child.Nationality = m.Mark(Section.Identity, "Nationalite");
+        // The INS column holds 15 characters.
+        child.Ins = m.Mark(Section.Identity, "Ins", $"MQINS{Tag}000000");
+        child.BirthDate = new PartialDate(2012, 6, 7);
+        child.Sex = Sex.Female;
+        // The search boxes echo what was typed: a prefix (the search matches prefixes) finds the child
+        // without putting the whole marker on the page, so only a result row can show it.
+        m.Query = child.BirthName[..^2];
+    }
+
+    private static void LinkedPersons(LeakMarkers m, AppDbContext db, Child child)
+    {
+        var person = new LinkedPerson
+        {
+            ChildId = child.Id,
+            Relation = PersonRelation.Mother,
+            LastName = m.Mark(Section.Identity, "PersonneNom"),
+            FirstNames = m.Mark(Section.Identity, "PersonnePrenoms"),
+            Phone = m.Mark(Section.Identity, "PersonneTel", $"MQTEL-{Tag}"),
+            Email = m.Mark(Section.Identity, "PersonneEmail", $"marqueur-identite-courriel-{Tag}@exemple.test"),
+            AddressLine = m.Mark(Section.Identity, "PersonneAdresse"),
+            PostalCode = m.Mark(Section.Identity, "PersonneCp", $"MQCPP{Tag}"),
+            City = m.Mark(Section.Identity, "PersonneCommune"),
+            // Remarks about a family are social follow-up, not identity (LinkedPerson.NotesSection).
+            Notes = m.Mark(LinkedPerson.NotesSection, "PersonneRemarques"),
+            HasParentalAuthority = true,
+        };
+        db.LinkedPersons.Add(person);
+        m.Ids["personId"] = person.Id;
+    }
+
+    private static void Addresses(LeakMarkers m, AppDbContext db, Child child)
+    {
+        var address = new ChildAddress
+        {
+            ChildId = child.Id,
+            Line = m.Mark(Section.Identity, "AdresseLigne"),
+            PostalCode = m.Mark(Section.Identity, "AdresseCp", $"MQCPA{Tag}"),
+            City = m.Mark(Section.Identity, "AdresseCommune"),
+            Country = m.Mark(Section.Identity, "AdressePays"),
+            From = new DateOnly(2020, 1, 1),
+        };
+        db.ChildAddresses.Add(address);
+        m.Ids["addressId"] = address.Id;
+    }
+
+    /// <summary>
+    /// One assignment per section, to a witness service, with a test motive of that section whose code and
+    /// label are markers. The motives are withdrawn (inactive): the assignment form does not offer them,
+    /// so the only place their label can show is the record.
+    /// </summary>
+    private static void ServiceAssignments(LeakMarkers m, AppDbContext db, Child child)
+    {
+        var organisation = new Organisation { Name = "Organisation témoin", Kind = OrganisationKind.AssociationGestionnaire };
+        var service = new Service { OrganisationId = organisation.Id, Name = "Service témoin", Kind = ServiceKind.Mecs };
+        db.Organisations.Add(organisation);
+        db.Services.Add(service);
+        foreach (var section in new[] { Section.Identity, Section.Social, Section.Health, Section.Judicial })
+        {
+            var word = SectionWord(section);
+            var code = $"mq-{word.ToLowerInvariant()}-code-{Tag}";
+            var label = $"MARQUEUR-{word}-MOTIF-{Tag}";
+            m.markers.Add(new LeakMarker(section, "Motif", [code, label]));
+            db.Set<AssignmentMotive>().Add(new AssignmentMotive { Code = code, Label = label, Section = section, IsActive = false, Order = 900 });
+            db.ServiceAssignments.Add(new ServiceAssignment { ChildId = child.Id, ServiceId = service.Id, MotiveCode = code, StartsOn = new DateOnly(2024, 1, 1) });
+        }
+    }
+
+    /// <summary>
+    /// A professional named with each role that tells a section (WorkerRoles.SectionOf): the role is the
+    /// marker, seen in the record's table cell and in the API's enum value.
+    /// </summary>
+    private static void WorkerAssignments(LeakMarkers m, AppDbContext db, Child child)
+    {
+        foreach (var (role, label) in new[] { (WorkerRole.HealthProfessional, "Professionnel de santé"), (WorkerRole.FosterCarer, "Assistant familial") })
+        {
+            var worker = new AppUser { UserName = $"temoin.{role}".ToLowerInvariant(), DisplayName = $"Professionnel témoin {(int)role}", CreatedAt = DateTime.UtcNow };
+            db.Users.Add(worker);
+            db.WorkerAssignments.Add(new WorkerAssignment { ChildId = child.Id, UserId = worker.Id, Role = role, StartsOn = new DateOnly(2024, 1, 1) });
+            m.markers.Add(new LeakMarker(WorkerRoles.SectionOf(role), $"Role{role}", [$"\"role\":\"{role}\"", $"data-label=\"Rôle\">{label}<"]));
+        }
+    }
+
+    /// <summary>
+    /// The author of an IP (concern) is its own section. No module stores one yet: the concerns module adds
+    /// its author's name, address and phone here, each a marker of <see cref="Section.ConcernAuthor"/>.
+    /// </summary>
+    private static void ConcernAuthor(LeakMarkers m, AppDbContext db, Child child)
+    {
+    }
+
+    /// <summary>A needle inside another would make the scan ambiguous.</summary>
+    private void CheckDistinct()
+    {
+        var needles = markers.SelectMany(x => x.Needles).ToList();
+        foreach (var a in needles)
+        {
+            var inside = needles.Where(b => !ReferenceEquals(a, b) && b.Contains(a, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (inside.Count > 0)
+            {
+                throw new InvalidOperationException($"marker « {a} » is part of « {inside[0]} »");
+            }
+        }
+    }
+}
