@@ -36,6 +36,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Features").AddMvcOptions(o =>
 {
     o.Filters.Add<TwoFactorEnrolmentFilter>();
+    o.Filters.Add<UnknownPageHandlerFilter>();
     o.ModelBinderProviders.Insert(0, new FrenchDateModelBinderProvider()); // dates typed JJ/MM/AAAA in every form
     FrenchBindingMessages.Apply(o.ModelBindingMessageProvider);
 });
@@ -70,6 +71,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseBearerTokenRevocation();
 app.UseAuthorization();
+app.UseChildGate();
 
 app.MapHealthChecks("/health").AllowAnonymous().WithMetadata(new NoChildDataAttribute());
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().WithMetadata(new NoChildDataAttribute());

@@ -7,8 +7,13 @@ namespace Ariane.Core.Access;
 /// time (replaces password sharing during absences). <see cref="ChildId"/> null means every child the
 /// delegator is named on.
 /// </summary>
-public sealed class Delegation : Entity
+[RecordSection(Section.Identity)]
+[AuditEvents(Created = Audit.AuditEventType.DelegationGranted)]
+public sealed class Delegation : Entity, IAudited
 {
+    /// <summary>A delegation of one child is on that child's access log; one of all children on none.</summary>
+    Guid? IAudited.AuditedChildId => ChildId;
+
     public Guid FromUserId { get; set; }
     public Guid ToUserId { get; set; }
     public Guid? ChildId { get; set; }
@@ -22,6 +27,7 @@ public sealed class Delegation : Entity
 
 /// <summary>Emergency access outside one's assignments: a written reason, a time limit, an alert.</summary>
 [RecordSection(Section.Identity)]
+[AuditEvents(Created = Audit.AuditEventType.BreakGlassOpened)]
 public sealed class BreakGlassAccess : Entity, IChildData
 {
     public Guid UserId { get; set; }
@@ -35,6 +41,7 @@ public sealed class BreakGlassAccess : Entity, IChildData
 
 /// <summary>An alert shown to the cadres and the DPO, raised by a break-the-glass access.</summary>
 [RecordSection(Section.Identity)]
+[AuditEvents(Created = Audit.AuditEventType.AlertRaised)]
 public sealed class AccessAlert : Entity, IChildData
 {
     public Guid BreakGlassAccessId { get; set; }

@@ -4,7 +4,7 @@ namespace Ariane.Core.Access;
 /// A role and what it may do: data, stored in the database and seeded from <see cref="RoleCatalogue"/>,
 /// so that rights are read in one table rather than in scattered conditions.
 /// </summary>
-public sealed class Role
+public sealed class Role : Common.IAudited
 {
     public required string Code { get; set; }
     public required string Name { get; set; }

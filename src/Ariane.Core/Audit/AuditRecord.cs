@@ -6,6 +6,7 @@ namespace Ariane.Core.Audit;
 /// One line of the append-only audit trail. <see cref="Hash"/> covers every field and the previous
 /// row's hash, so that altering or removing any row breaks the chain from there on.
 /// </summary>
+[Common.NotAuditedData("the audit itself")]
 public sealed class AuditRecord
 {
     /// <summary>Position in the chain, gap-free from 1.</summary>

@@ -8,7 +8,7 @@ namespace Ariane.Core.Children;
 /// a judicial or health fact as surely as a court decision or a report does, so a user who cannot read
 /// its section sees the service, never the motive (docs/domain.md, sections).
 /// </summary>
-public sealed class AssignmentMotive
+public sealed class AssignmentMotive : Common.IAudited
 {
     public required string Code { get; set; }
 

@@ -4,6 +4,7 @@ namespace Ariane.Core.Children;
 
 /// <summary>A service assigned to the child for a period: its members with a service-scoped role may access the record.</summary>
 [Access.RecordSection(Access.Section.Identity)]
+[AuditEvents(Created = Audit.AuditEventType.AssignmentAdded, Updated = Audit.AuditEventType.AssignmentUpdated, Deleted = Audit.AuditEventType.AssignmentRemoved)]
 public sealed class ServiceAssignment : Entity, IChildData
 {
     public Guid ChildId { get; set; }
@@ -50,6 +51,7 @@ public static class WorkerRoles
 
 /// <summary>A professional named on the child for a period.</summary>
 [Access.RecordSection(Access.Section.Identity)]
+[AuditEvents(Created = Audit.AuditEventType.AssignmentAdded, Updated = Audit.AuditEventType.AssignmentUpdated, Deleted = Audit.AuditEventType.AssignmentRemoved)]
 public sealed class WorkerAssignment : Entity, IChildData
 {
     public Guid ChildId { get; set; }

@@ -12,6 +12,7 @@ public enum Sex
 
 /// <summary>The protected child: identity section of the record.</summary>
 [Access.RecordSection(Access.Section.Identity)]
+[AuditEvents(Created = Audit.AuditEventType.ChildCreated, Updated = Audit.AuditEventType.ChildUpdated, Deleted = Audit.AuditEventType.ChildDeleted)]
 public sealed class Child : Entity, IVersioned, IChildData, ITimestamped, ISearchIndexed
 {
     public Guid ChildId => Id;
@@ -26,6 +27,7 @@ public sealed class Child : Entity, IVersioned, IChildData, ITimestamped, ISearc
     /// <summary>Identifiant national de santé, optional (15 digits, NIR based).</summary>
     public string? Ins { get; set; }
     /// <summary>Normalised name tokens (see <see cref="TextNormalizer.SearchKey"/>), kept in sync on every save.</summary>
+    [NotAudited]
     public string SearchKey { get; set; } = "|";
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

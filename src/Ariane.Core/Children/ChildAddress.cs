@@ -4,6 +4,7 @@ namespace Ariane.Core.Children;
 
 /// <summary>Where the child lives or lived, with dates (an open end means current).</summary>
 [Access.RecordSection(Access.Section.Identity)]
+[AuditEvents(Created = Audit.AuditEventType.AddressAdded, Updated = Audit.AuditEventType.AddressUpdated, Deleted = Audit.AuditEventType.AddressRemoved)]
 public sealed class ChildAddress : Entity, IVersioned, IChildData
 {
     public Guid ChildId { get; set; }

@@ -15,6 +15,7 @@ public enum PersonRelation
 
 /// <summary>A person around the child: parent, sibling, trusted third party, with contact details.</summary>
 [Access.RecordSection(Access.Section.Identity)]
+[AuditEvents(Created = Audit.AuditEventType.LinkedPersonAdded, Updated = Audit.AuditEventType.LinkedPersonUpdated, Deleted = Audit.AuditEventType.LinkedPersonRemoved)]
 public sealed class LinkedPerson : Entity, IVersioned, IChildData
 {
     public Guid ChildId { get; set; }
@@ -43,6 +44,7 @@ public sealed class LinkedPerson : Entity, IVersioned, IChildData
     /// the children who share a parent are found in SQL: see <see cref="ParentKeyOf"/>. Derived on every
     /// save from the fields above; the setter only lets the database value be read back.
     /// </summary>
+    [NotAudited]
     public string? ParentKey
     {
         get => ParentKeyOf(Relation, LastName, FirstNames, BirthDate);

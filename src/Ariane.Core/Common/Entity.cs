@@ -15,8 +15,50 @@ public interface IVersioned
     int Version { get; set; }
 }
 
-/// <summary>Child data: every change to such an entity is audited against this child.</summary>
-public interface IChildData
+/// <summary>
+/// Data whose every change the audit records with the old and new values (AuditChangeCollector reads
+/// this marker, the entity's <see cref="Access.RecordSectionAttribute"/> and its
+/// <see cref="AuditEventsAttribute"/>: nothing to register elsewhere). Docs: docs/architecture.md, Audit.
+/// </summary>
+public interface IAudited
+{
+    /// <summary>The child the change is recorded against, when the row concerns one.</summary>
+    Guid? AuditedChildId => null;
+}
+
+/// <summary>
+/// Child data: a row that belongs to one child. Its changes are audited against that child, in the
+/// section its <see cref="Access.RecordSectionAttribute"/> declares (a test checks that every entity with
+/// a child id says so).
+/// </summary>
+public interface IChildData : IAudited
 {
     Guid ChildId { get; }
+
+    Guid? IAudited.AuditedChildId => ChildId;
+}
+
+/// <summary>The audit events written when an <see cref="IAudited"/> entity is created, changed or removed.</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class AuditEventsAttribute : Attribute
+{
+    public Audit.AuditEventType Created { get; init; } = Audit.AuditEventType.DataCreated;
+
+    public Audit.AuditEventType Updated { get; init; } = Audit.AuditEventType.DataUpdated;
+
+    public Audit.AuditEventType Deleted { get; init; } = Audit.AuditEventType.DataDeleted;
+}
+
+/// <summary>A column left out of the audit's old and new values because it only repeats others (a search key).</summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = false)]
+public sealed class NotAuditedAttribute : Attribute;
+
+/// <summary>
+/// A persisted type whose changes are not audited as data, with the reason (an explicit event covers it,
+/// or it is the audit itself). The model test requires every entity to be <see cref="IAudited"/> or say this.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class NotAuditedDataAttribute(string reason) : Attribute
+{
+    public string Reason { get; } = reason;
 }

@@ -15,7 +15,7 @@ public enum OrganisationKind
 }
 
 /// <summary>An institution: the département, an association running establishments, the MDPH...</summary>
-public sealed class Organisation : Entity
+public sealed class Organisation : Entity, IAudited
 {
     public required string Name { get; set; }
     public OrganisationKind Kind { get; set; }

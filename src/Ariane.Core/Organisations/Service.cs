@@ -20,7 +20,7 @@ public enum ServiceKind
 }
 
 /// <summary>A service or establishment of an organisation, where users work and to which children are assigned.</summary>
-public sealed class Service : Entity
+public sealed class Service : Entity, IAudited
 {
     public Guid OrganisationId { get; set; }
     public Organisation? Organisation { get; set; }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
 using Ariane.Core.Access;
@@ -10,35 +11,20 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace Ariane.Persistence.Audit;
 
 /// <summary>
-/// Turns the change tracker's added, modified and deleted domain entities into audit rows with the
-/// old and new values. Identity tables are left out: logins and account changes are explicit events.
+/// Turns the change tracker's added, modified and deleted <see cref="IAudited"/> entities into audit rows
+/// with the old and new values. Everything comes from the entity's own declarations — the marker, its
+/// child (<see cref="IAudited.AuditedChildId"/>), its section (<see cref="RecordSectionAttribute"/>), its
+/// events (<see cref="AuditEventsAttribute"/>), the columns it leaves out (<see cref="NotAuditedAttribute"/>) —
+/// so a new module's entity is audited without a change here (docs/architecture.md, Audit). Identity
+/// tables are not <see cref="IAudited"/>: logins and account changes are explicit events.
 /// </summary>
 internal static class AuditChangeCollector
 {
-    private static readonly Dictionary<(Type, EntityState), AuditEventType> SpecificTypes = new()
-    {
-        [(typeof(Child), EntityState.Added)] = AuditEventType.ChildCreated,
-        [(typeof(Child), EntityState.Modified)] = AuditEventType.ChildUpdated,
-        [(typeof(Child), EntityState.Deleted)] = AuditEventType.ChildDeleted,
-        [(typeof(LinkedPerson), EntityState.Added)] = AuditEventType.LinkedPersonAdded,
-        [(typeof(LinkedPerson), EntityState.Modified)] = AuditEventType.LinkedPersonUpdated,
-        [(typeof(LinkedPerson), EntityState.Deleted)] = AuditEventType.LinkedPersonRemoved,
-        [(typeof(ChildAddress), EntityState.Added)] = AuditEventType.AddressAdded,
-        [(typeof(ChildAddress), EntityState.Modified)] = AuditEventType.AddressUpdated,
-        [(typeof(ChildAddress), EntityState.Deleted)] = AuditEventType.AddressRemoved,
-        [(typeof(ServiceAssignment), EntityState.Added)] = AuditEventType.AssignmentAdded,
-        [(typeof(ServiceAssignment), EntityState.Modified)] = AuditEventType.AssignmentUpdated,
-        [(typeof(ServiceAssignment), EntityState.Deleted)] = AuditEventType.AssignmentRemoved,
-        [(typeof(WorkerAssignment), EntityState.Added)] = AuditEventType.AssignmentAdded,
-        [(typeof(WorkerAssignment), EntityState.Modified)] = AuditEventType.AssignmentUpdated,
-        [(typeof(WorkerAssignment), EntityState.Deleted)] = AuditEventType.AssignmentRemoved,
-        [(typeof(BreakGlassAccess), EntityState.Added)] = AuditEventType.BreakGlassOpened,
-        [(typeof(Delegation), EntityState.Added)] = AuditEventType.DelegationGranted,
-        [(typeof(AccessAlert), EntityState.Added)] = AuditEventType.AlertRaised,
-    };
+    private static readonly AuditEventsAttribute Defaults = new();
 
-    // Derived columns that only repeat other values.
-    private static readonly HashSet<string> Skipped = [nameof(Child.SearchKey), nameof(LinkedPerson.ParentKey)];
+    private static readonly ConcurrentDictionary<(Type, Type), Attribute?> Attributes = new();
+
+    private static readonly ConcurrentDictionary<PropertyInfo, bool> SkippedProperties = new();
 
     public static List<AuditRecord> Collect(ChangeTracker tracker, AuditTrail trail)
     {
@@ -46,20 +32,20 @@ internal static class AuditChangeCollector
         foreach (var entry in tracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
-                || entry.Entity is AuditRecord
-                || entry.Metadata.ClrType.Namespace?.StartsWith("Ariane.Core", StringComparison.Ordinal) != true
+                || entry.Entity is not IAudited audited
                 || entry.Metadata.IsOwned())
             {
                 continue;
             }
 
             var type = entry.Metadata.ClrType;
-            var eventType = SpecificTypes.GetValueOrDefault((type, entry.State), entry.State switch
+            var events = Declared<AuditEventsAttribute>(type) ?? Defaults;
+            var eventType = entry.State switch
             {
-                EntityState.Added => AuditEventType.DataCreated,
-                EntityState.Modified => AuditEventType.DataUpdated,
-                _ => AuditEventType.DataDeleted,
-            });
+                EntityState.Added => events.Created,
+                EntityState.Modified => events.Updated,
+                _ => events.Deleted,
+            };
             var changes = Changes(entry);
             if (entry.State == EntityState.Modified && changes.Count == 0)
             {
@@ -69,8 +55,8 @@ internal static class AuditChangeCollector
             var record = trail.New(eventType);
             record.EntityType = type.Name;
             record.EntityId = entry.Entity is Entity e ? e.Id : null;
-            record.ChildId = entry.Entity is IChildData c ? c.ChildId : null;
-            record.Section = type.GetCustomAttribute<RecordSectionAttribute>()?.Section;
+            record.ChildId = audited.AuditedChildId;
+            record.Section = Declared<RecordSectionAttribute>(type)?.Section;
             record.Details = JsonSerializer.Serialize(changes);
             records.Add(record);
         }
@@ -84,7 +70,7 @@ internal static class AuditChangeCollector
         foreach (var property in entry.Properties)
         {
             var name = property.Metadata.Name;
-            if (Skipped.Contains(name))
+            if (IsSkipped(property.Metadata.PropertyInfo))
             {
                 continue;
             }
@@ -121,4 +107,12 @@ internal static class AuditChangeCollector
 
         return changes;
     }
+
+    private static T? Declared<T>(Type type)
+        where T : Attribute =>
+        (T?)Attributes.GetOrAdd((type, typeof(T)), key => key.Item1.GetCustomAttribute(key.Item2));
+
+    /// <summary>Derived columns (search keys) only repeat other values: <see cref="NotAuditedAttribute"/>.</summary>
+    private static bool IsSkipped(PropertyInfo? property) =>
+        property is not null && SkippedProperties.GetOrAdd(property, p => p.IsDefined(typeof(NotAuditedAttribute)));
 }

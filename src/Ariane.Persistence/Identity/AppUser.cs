@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Ariane.Persistence.Identity;
 
 /// <summary>A personal account. Never shared: delegation replaces password sharing.</summary>
+[Core.Common.NotAuditedData("sign-ins and account changes are explicit events (1xx, 2xx), never raw column diffs: a password hash has no place in the audit")]
 public sealed class AppUser : IdentityUser<Guid>
 {
     public AppUser() => Id = Guid.CreateVersion7();

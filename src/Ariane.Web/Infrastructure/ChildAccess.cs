@@ -39,6 +39,13 @@ public sealed record ChildOpening(Guid ChildId, AccessSubject Subject, ChildAcce
     public bool May(AccessOperation operation, Section section) =>
         Facts is not null && Allowed && AccessPolicy.Decide(Subject, operation, Facts, section).Allowed;
 
+    /// <summary>
+    /// What the policy would answer for another operation, whatever this opening decided: how a refused
+    /// change tells a reader (403) from a stranger to the child (404). Not a way to show anything.
+    /// </summary>
+    public bool Permits(AccessOperation operation, Section section) =>
+        Facts is not null && AccessPolicy.Decide(Subject, operation, Facts, section).Allowed;
+
     private static readonly (AccessLevel, AccessOperation)[] Levels =
         [(AccessLevel.Write, AccessOperation.Write), (AccessLevel.Read, AccessOperation.Read), (AccessLevel.Existence, AccessOperation.SeeExistence)];
 }
@@ -52,13 +59,26 @@ public sealed record ChildOpening(Guid ChildId, AccessSubject Subject, ChildAcce
 public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, AccessQueries queries)
 {
     /// <summary>
+    /// The facts read in this request, per child: <see cref="ChildGate"/> opens the child, then the handler
+    /// opens it again for its own section without a second query. A request that changes a link to the
+    /// child and must decide again afterwards calls <see cref="Forget"/>.
+    /// </summary>
+    private readonly Dictionary<Guid, ChildAccessFacts?> factsRead = [];
+
+    public void Forget(Guid childId) => factsRead.Remove(childId);
+
+    /// <summary>
     /// Decides, and on refusal writes the "access denied" audit row at once, with the section asked:
     /// the caller then answers "not found", and the attempt is on record all the same.
     /// </summary>
     public async Task<ChildOpening> OpenAsync(Guid childId, AccessOperation operation, Section section, CancellationToken cancellationToken)
     {
         var subject = await currentUser.SubjectAsync(cancellationToken);
-        var facts = await FactsAsync(subject.UserId, childId, cancellationToken);
+        if (!factsRead.TryGetValue(childId, out var facts))
+        {
+            factsRead[childId] = facts = await FactsAsync(subject.UserId, childId, cancellationToken);
+        }
+
         var decision = facts is null ? AccessDecision.Deny : AccessPolicy.Decide(subject, operation, facts, section);
         if (!decision.Allowed)
         {

@@ -226,6 +226,32 @@ public abstract class ChildPagesTests(ArianeApp app)
     }
 
     [Fact]
+    public async Task A_reader_opening_the_edit_page_is_refused_before_anything_is_read_and_the_refusal_is_audited()
+    {
+        var educator = await app.WebAsync("educator");
+        var child = app.World.ChildElodie;
+        var since = await app.WithDbAsync(db => db.AuditRecords.MaxAsync(r => r.Sequence));
+
+        var response = await educator.GetAsync($"/Children/Edit/{child}");
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("Votre rôle ne permet pas d'utiliser cette fonction.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var rows = await app.WithDbAsync(db => db.AuditRecords.AsNoTracking()
+            .Where(r => r.Sequence > since && r.ChildId == child && r.UserName == "educator").Select(r => r.EventType).ToListAsync());
+        Assert.Equal([AuditEventType.AccessDenied], rows);
+    }
+
+    [Fact]
+    public async Task A_form_posted_without_its_handler_answers_bad_request_not_an_error()
+    {
+        var cadre = await app.WebAsync("cadre");
+        var child = app.World.ChildNord;
+        var response = await ArianeApp.PostFormAsync(cadre, $"/Children/Details/{child}", [], formPage: $"/Children/Details/{child}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var assign = await ArianeApp.PostFormAsync(cadre, $"/Children/Assign/{child}", [], formPage: $"/Children/Assign/{child}");
+        Assert.Equal(HttpStatusCode.BadRequest, assign.StatusCode);
+    }
+
+    [Fact]
     public async Task The_record_tells_an_educator_only_that_a_health_follow_up_may_exist()
     {
         var educator = await app.WebAsync("educator");

@@ -49,7 +49,7 @@ public abstract partial class LeakScannerTests(ArianeApp app, ITestOutputHelper 
         var scans = 0;
         foreach (var role in roles)
         {
-            var (userId, serviceId, userName) = await CreateUserAsync(role.Code);
+            var (userId, serviceId, userName) = await app.CreateUserAsync(role.Code, "fuite");
             var web = await app.WebAsync(userName);
             var api = await app.ApiAsync(userName);
             foreach (var relation in Enum.GetValues<Relation>())
@@ -212,27 +212,6 @@ public abstract partial class LeakScannerTests(ArianeApp app, ITestOutputHelper 
 
                 break;
         }
-    }
-
-    /// <summary>One account per role, in a service of its own, with 2FA like every professional.</summary>
-    private async Task<(Guid UserId, Guid ServiceId, string UserName)> CreateUserAsync(string roleCode)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var organisation = new Organisation { Name = $"Organisation {roleCode}", Kind = OrganisationKind.AssociationGestionnaire };
-        var service = new Service { OrganisationId = organisation.Id, Name = $"Service {roleCode}", Kind = ServiceKind.Mecs };
-        db.Organisations.Add(organisation);
-        db.Services.Add(service);
-        var userName = $"fuite.{roleCode}";
-        var user = new AppUser { UserName = userName, DisplayName = $"Fuite {roleCode}", CreatedAt = DateTime.UtcNow };
-        Assert.True((await users.CreateAsync(user, TestWorld.Password)).Succeeded);
-        await users.ResetAuthenticatorKeyAsync(user);
-        app.World.TotpKeys[userName] = (await users.GetAuthenticatorKeyAsync(user))!;
-        await users.SetTwoFactorEnabledAsync(user, true);
-        db.Memberships.Add(new Membership { UserId = user.Id, ServiceId = service.Id, RoleCode = roleCode, CreatedAt = DateTime.UtcNow });
-        await db.SaveChangesAsync();
-        return (user.Id, service.Id, userName);
     }
 
     private Task LinkAsync(Guid childId, Guid userId, Guid serviceId, Relation relation, bool link) => app.WithDbAsync(async db =>

@@ -7,8 +7,12 @@ namespace Ariane.Web.Features.Audit;
 
 /// <summary>"Who looked at this record": for the DPO and the cadre of a child they can read. Viewing it is audited.</summary>
 [AuditedChildData(Section.Identity)]
+[OutsideChildGate(OutsideGateReason)]
 public sealed class ChildLogModel(ChildAccessLog log, CurrentUser currentUser) : PageModel
 {
+    /// <summary>The DPO reads who opened a record without a link to the child (ChildAccessLog decides and traces).</summary>
+    public const string OutsideGateReason = "le DPO lit le journal d'accès sans lien avec l'enfant ; ChildAccessLog décide et trace";
+
     public const int PageSize = 50;
 
     public Guid Id { get; private set; }

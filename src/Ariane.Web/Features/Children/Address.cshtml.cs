@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Ariane.Web.Features.Children;
 
 /// <summary>Adds an address to the child (current while it has no end date).</summary>
-[AuditedChildData(Section.Identity)]
+[AuditedChildData(Section.Identity, Writes = true)]
 public sealed class AddressModel(GetChild getChild, AddAddress add) : PageModel
 {
     [BindProperty]

@@ -11,7 +11,7 @@ namespace Ariane.Web.Features.Children;
 /// Assigns a service to the child, or names a professional on it: two small forms, each posting to its
 /// own handler so that one form's fields never validate the other's.
 /// </summary>
-[AuditedChildData(Section.Identity)]
+[AuditedChildData(Section.Identity, Writes = true)]
 public sealed class AssignModel(GetChild getChild, ManageAssignments assignments, ListAssignableTargets targets, CurrentUser currentUser, TimeProvider time) : PageModel
 {
     public AssignmentInput ServiceForm { get; set; } = new();

@@ -67,15 +67,18 @@ public static class ChildrenApi
         children.MapPost("/{childId:guid}/break-glass", async (Guid childId, BreakGlassRequest request, OpenBreakGlass handler, CancellationToken ct) =>
                 (await handler.HandleAsync(childId, request, ct)).ToHttp(until => TypedResults.Ok(new { until })))
             .WithName("BreakGlass").WithSummary("Accès d'urgence motivé, limité dans le temps, qui alerte le cadre et le DPO")
-            .WithMetadata(new AuditedChildDataAttribute(Section.Identity));
+            .WithMetadata(new AuditedChildDataAttribute(Section.Identity), new OutsideChildGateAttribute(BreakGlassReason));
 
         children.MapGet("/{childId:guid}/access-log", async (Guid childId, long? before, int? pageSize, ChildAccessLog handler, CancellationToken ct) =>
                 (await handler.HandleAsync(childId, before, pageSize ?? 50, ct)).ToHttp(TypedResults.Ok))
             .WithName("ChildAccessLog").WithSummary("Qui a consulté ce dossier")
-            .WithMetadata(new AuditedChildDataAttribute(Section.Identity));
+            .WithMetadata(new AuditedChildDataAttribute(Section.Identity), new OutsideChildGateAttribute(Audit.ChildLogModel.OutsideGateReason));
 
         return api;
     }
+
+    /// <summary>Break-the-glass is asked precisely by someone with no link to the child yet.</summary>
+    public const string BreakGlassReason = "l'accès d'urgence est demandé sans lien avec l'enfant ; OpenBreakGlass décide et trace";
 }
 
 public sealed class SearchChildrenQuery

@@ -10,7 +10,7 @@ namespace Ariane.Web.Features.Children;
 /// Edits a child's identity. If someone saved in between, the page shows both versions side by side,
 /// keeps what the user typed and takes the new version number, so that saving again is a deliberate choice.
 /// </summary>
-[AuditedChildData(Section.Identity)]
+[AuditedChildData(Section.Identity, Writes = true)]
 public sealed class EditModel(GetChild getChild, UpdateChild update, TimeProvider time) : PageModel
 {
     [BindProperty]

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Ariane.Web.Features.Children;
 
 /// <summary>Adds a person around the child, or edits one (with the same conflict handling as the identity).</summary>
-[AuditedChildData(Section.Identity)]
+[AuditedChildData(Section.Identity, Writes = true)]
 public sealed class LinkedPersonModel(GetChild getChild, SaveLinkedPerson save, TimeProvider time) : PageModel
 {
     [BindProperty]

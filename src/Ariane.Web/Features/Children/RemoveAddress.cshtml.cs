@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Ariane.Web.Features.Children;
 
 /// <summary>Asks for confirmation (works without JavaScript), then removes a mistaken address. The audit keeps the removed values.</summary>
-[AuditedChildData(Section.Identity)]
+[AuditedChildData(Section.Identity, Writes = true)]
 public sealed class RemoveAddressModel(GetChild getChild, RemoveAddress remove) : PageModel
 {
     public ChildRecord? Record { get; private set; }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Ariane.Web.Features.Children;
 
 /// <summary>Asks for confirmation (works without JavaScript), then removes a linked person. The audit keeps the removed values.</summary>
-[AuditedChildData(Section.Identity)]
+[AuditedChildData(Section.Identity, Writes = true)]
 public sealed class RemoveLinkedPersonModel(GetChild getChild, RemoveLinkedPerson remove) : PageModel
 {
     public ChildRecord? Record { get; private set; }
