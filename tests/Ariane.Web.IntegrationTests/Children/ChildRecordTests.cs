@@ -164,7 +164,9 @@ public abstract class ChildRecordTests(ArianeApp app)
         var client = await app.ApiAsync("partner");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/children/{app.World.ChildMdph}")).StatusCode);
         var response = await client.PutAsJsonAsync($"/api/v1/children/{app.World.ChildMdph}", new { child = new { birthName = "Pirate", firstNames = "Jules" }, version = 0 });
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        // The record is open to them, so the refusal says what it is (403), in French; a stranger gets 404.
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("Vous pouvez consulter ce dossier, pas le modifier.", (await Json.ReadAsync(response)).GetProperty("title").GetString());
         Assert.False(await app.WithDbAsync(db => db.Children.AnyAsync(c => c.BirthName == "Pirate")));
     }
 

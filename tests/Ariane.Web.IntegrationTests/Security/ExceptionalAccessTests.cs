@@ -25,8 +25,10 @@ public abstract class ExceptionalAccessTests(ArianeApp app)
         var read = await client.GetAsync($"/api/v1/children/{child}");
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         Assert.Equal("BreakGlass", (await Json.ReadAsync(read)).GetProperty("accessBasis").GetString());
-        var write = await client.PutAsJsonAsync($"/api/v1/children/{child}", new { child = new { birthName = "Moreau", firstNames = "Inès" }, version = 0 });
-        Assert.Equal(HttpStatusCode.NotFound, write.StatusCode);
+        // Read only: the change is refused, and since the record is open to them, refused as such (403).
+        var write = await client.PutAsJsonAsync($"/api/v1/children/{child}", new { child = new { birthName = "Moreau", firstNames = "Pirate" }, version = 0 });
+        Assert.Equal(HttpStatusCode.Forbidden, write.StatusCode);
+        Assert.Equal("Inès", await app.WithDbAsync(db => db.Children.Where(c => c.Id == child).Select(c => c.FirstNames).SingleAsync()));
 
         var alert = await app.WithDbAsync(db => db.AccessAlerts.SingleAsync(a => a.ChildId == child && a.UserId == app.World.Users["educator"]));
         Assert.Null(alert.AcknowledgedAt);
