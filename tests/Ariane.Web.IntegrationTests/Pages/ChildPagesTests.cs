@@ -86,7 +86,7 @@ public abstract class ChildPagesTests(ArianeApp app)
     }
 
     [Fact]
-    public async Task Two_people_saving_the_same_identity_form_get_a_comparison_not_a_silent_overwrite()
+    public async Task Two_people_saving_the_same_identity_form_get_a_conflict_screen_and_choose_per_field()
     {
         var id = await NewChildAsync("Concurrence-Page", "Anne");
         var first = await app.WebAsync("crip");
@@ -99,27 +99,75 @@ public abstract class ChildPagesTests(ArianeApp app)
         Assert.Equal("0", PageHtml.InputValue(firstForm, "Version"));
         Assert.Equal("0", PageHtml.InputValue(secondForm, "Version"));
 
-        var saved = await PageHtml.SubmitAsync(first, url, firstForm, Identity("Concurrence-Page", "Anne Marie", version: "0"));
+        var firstInput = Identity("Concurrence-Page", "Anne Marie", version: "0");
+        firstInput["Input.BirthPlace"] = "Lyon";
+        var saved = await PageHtml.SubmitAsync(first, url, firstForm, With(PageHtml.DefaultFields(firstForm), firstInput));
         var details = await PageHtml.FollowAsync(first, saved, $"/Children/Details/{id}");
         Assert.Contains("Identité enregistrée.", details, StringComparison.Ordinal);
 
-        var stale = await PageHtml.SubmitAsync(second, url, secondForm, Identity("Concurrence-Page", "Anne-Sophie", version: "0"));
+        var secondInput = Identity("Concurrence-Page", "Anne-Sophie", version: "0");
+        secondInput["Input.Nationality"] = "française";
+        var stale = await PageHtml.SubmitAsync(second, url, secondForm, With(PageHtml.DefaultFields(secondForm), secondInput));
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
-        var conflict = await PageHtml.ReadAsync(stale);
+        var conflict = System.Net.WebUtility.HtmlDecode(await PageHtml.ReadAsync(stale));
         Assert.Contains("Quelqu'un a modifié ce dossier pendant que vous le modifiiez", conflict, StringComparison.Ordinal);
-        Assert.Contains("Votre saisie n'a pas été enregistrée.", conflict, StringComparison.Ordinal);
+        // Who saved the other version, and when.
+        Assert.Matches(new Regex("Version enregistrée par <strong>Test crip</strong> le \\d{2}/\\d{2}/\\d{4} à \\d{2}:\\d{2}\\."), conflict);
+        // Per field: at opening, mine, theirs; for a field both changed, mine is proposed.
         Assert.Matches(
-            new Regex("Prénoms\\s*<span class=\"badge warn\">différent</span>\\s*</th>\\s*<td data-label=\"Votre saisie\">Anne-Sophie</td>\\s*<td data-label=\"Version enregistrée\">Anne Marie</td>"),
+            new Regex("Prénoms\\s*<span class=\"badge warn\">différent</span>\\s*</th>\\s*<td data-label=\"À l'ouverture\">Anne</td>\\s*<td data-label=\"Votre saisie\">Anne-Sophie</td>\\s*<td data-label=\"Enregistré entre-temps\">Anne Marie</td>"),
             conflict);
-        // The user's input is kept, and the form now carries the stored version: saving again is deliberate.
-        Assert.Equal("Anne-Sophie", PageHtml.InputValue(conflict, "Input.FirstNames"));
-        Assert.Equal("1", PageHtml.InputValue(conflict, "Version"));
-        Assert.Contains("Enregistrer ma saisie", conflict, StringComparison.Ordinal);
+        var proposed = PageHtml.DefaultFields(conflict);
+        Assert.Equal("mine", proposed["Keep[FirstNames]"]);
+        // A field only the other person changed: theirs is proposed; only I changed: mine.
+        Assert.Equal("theirs", proposed["Keep[BirthPlace]"]);
+        Assert.Equal("mine", proposed["Keep[Nationality]"]);
+        Assert.False(proposed.ContainsKey("Keep[BirthName]"));
+        Assert.Equal("1", proposed["Version"]);
+        Assert.Equal("Anne Marie", (await app.WithDbAsync(db => db.Children.AsNoTracking().SingleAsync(c => c.Id == id))).FirstNames);
 
+        // The cadre keeps the other first names, and the rest as proposed.
+        proposed["Keep[FirstNames]"] = "theirs";
+        var resolved = await PageHtml.SubmitAsync(second, url + "?handler=Resolve", conflict, proposed);
+        Assert.Contains("Identité enregistrée.", await PageHtml.FollowAsync(second, resolved, $"/Children/Details/{id}"), StringComparison.Ordinal);
         var stored = await app.WithDbAsync(db => db.Children.AsNoTracking().SingleAsync(c => c.Id == id));
-        Assert.Equal("Anne Marie", stored.FirstNames);
-        Assert.Equal(1, stored.Version);
-        Assert.Equal(1, await app.WithDbAsync(db => db.AuditRecords.CountAsync(r => r.EventType == AuditEventType.ChildUpdated && r.ChildId == id)));
+        Assert.Equal(("Anne Marie", "Lyon", "française", 2), (stored.FirstNames, stored.BirthPlace, stored.Nationality, stored.Version));
+        Assert.Equal(2, await app.WithDbAsync(db => db.AuditRecords.CountAsync(r => r.EventType == AuditEventType.ChildUpdated && r.ChildId == id)));
+    }
+
+    [Fact]
+    public async Task Choices_saved_after_a_third_save_meet_a_new_conflict_not_an_overwrite()
+    {
+        var id = await NewChildAsync("Concurrence-Trois", "Paul");
+        var (a, b) = (await app.WebAsync("crip"), await app.WebAsync("cadre"));
+        var url = $"/Children/Edit/{id}";
+        var formA = await PageHtml.GetPageAsync(a, url);
+        var formB = await PageHtml.GetPageAsync(b, url);
+        await PageHtml.SubmitAsync(a, url, formA, With(PageHtml.DefaultFields(formA), Identity("Concurrence-Trois", "Paul Henri", version: "0")));
+        var conflict = System.Net.WebUtility.HtmlDecode(await PageHtml.ReadAsync(
+            await PageHtml.SubmitAsync(b, url, formB, With(PageHtml.DefaultFields(formB), Identity("Concurrence-Trois", "Paul-Louis", version: "0")))));
+        // Meanwhile the first person saves again.
+        var formA2 = await PageHtml.GetPageAsync(a, url);
+        await PageHtml.SubmitAsync(a, url, formA2, With(PageHtml.DefaultFields(formA2), Identity("Concurrence-Trois", "Paul Henri Jean", version: "1")));
+
+        var again = await PageHtml.SubmitAsync(b, url + "?handler=Resolve", conflict, PageHtml.DefaultFields(conflict));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var second = System.Net.WebUtility.HtmlDecode(await PageHtml.ReadAsync(again));
+        Assert.Contains("Quelqu'un a modifié ce dossier pendant que vous le modifiiez", second, StringComparison.Ordinal);
+        // The base is now the version the user chose against.
+        Assert.Contains("<td data-label=\"À l'ouverture\">Paul Henri</td>", second, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"Enregistré entre-temps\">Paul Henri Jean</td>", second, StringComparison.Ordinal);
+        Assert.Equal("Paul Henri Jean", (await app.WithDbAsync(db => db.Children.AsNoTracking().SingleAsync(c => c.Id == id))).FirstNames);
+    }
+
+    private static Dictionary<string, string> With(Dictionary<string, string> defaults, Dictionary<string, string> typed)
+    {
+        foreach (var (key, value) in typed)
+        {
+            defaults[key] = value;
+        }
+
+        return defaults;
     }
 
     [Fact]

@@ -99,6 +99,29 @@ public static partial class PageHtml
         return await client.PostAsync(url, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>
+    /// What a browser would post from the page's forms without the user touching anything: every hidden
+    /// field and every checked radio button (the layout's sign-out token included, harmlessly).
+    /// </summary>
+    public static Dictionary<string, string> DefaultFields(string html)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match tag in Regex.Matches(html, "<input[^>]*>"))
+        {
+            var name = Regex.Match(tag.Value, "\\sname=\"([^\"]*)\"");
+            var type = Regex.Match(tag.Value, "\\stype=\"([^\"]*)\"").Groups[1].Value;
+            if (!name.Success || !(type == "hidden" || (type == "radio" && tag.Value.Contains(" checked", StringComparison.Ordinal))))
+            {
+                continue;
+            }
+
+            var value = ValueAttribute().Match(tag.Value);
+            fields[System.Net.WebUtility.HtmlDecode(name.Groups[1].Value)] = System.Net.WebUtility.HtmlDecode(value.Success ? value.Groups[1].Value : string.Empty);
+        }
+
+        return fields;
+    }
+
     public static string Excerpt(string html) => html.Length <= 2000 ? html : html[..2000];
 
     private static string Squeeze(string text) => Spaces().Replace(text, " ").Trim();

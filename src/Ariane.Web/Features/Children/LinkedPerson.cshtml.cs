@@ -2,6 +2,7 @@ using Ariane.Core.Access;
 using Ariane.Web.Features.Shared;
 using Ariane.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ariane.Web.Features.Children;
@@ -16,6 +17,25 @@ public sealed class LinkedPersonModel(GetChild getChild, SaveLinkedPerson save, 
     [BindProperty]
     public int Version { get; set; }
 
+    /// <summary>The values the user started from (hidden fields): the « à l'ouverture » column of a conflict.</summary>
+    // An explicit name: without it, a form that does not carry these fields would bind them from its other fields.
+    [BindProperty(Name = nameof(Original))]
+    [ValidateNever]
+    public LinkedPersonInput Original { get; set; } = new();
+
+    /// <summary>On the conflict screen: the other version, posted back with the choices.</summary>
+    // An explicit name: without it, a form that does not carry these fields would bind them from its other fields.
+    [BindProperty(Name = nameof(Theirs))]
+    [ValidateNever]
+    public LinkedPersonInput Theirs { get; set; } = new();
+
+    /// <summary>Per field name, <see cref="ConflictChoice.Mine"/> or <see cref="ConflictChoice.Theirs"/>.</summary>
+    // An explicit name: without it, a form that does not carry these fields would bind them from its other fields.
+    [BindProperty(Name = nameof(Keep))]
+    public Dictionary<string, string> Keep { get; set; } = [];
+
+    public LinkedPersonInput? ShownOriginal { get; private set; }
+
     /// <summary>Name of the child, for the title (read on GET only; the POST keeps it in a hidden field).</summary>
     [BindProperty]
     public string? ChildName { get; set; }
@@ -26,8 +46,12 @@ public sealed class LinkedPersonModel(GetChild getChild, SaveLinkedPerson save, 
 
     public LinkedPersonConflict? Conflict { get; private set; }
 
-    /// <summary>The notes belong to the social follow-up: the field is offered only to who may read it.</summary>
-    public bool ShowsNotes { get; private set; } = true;
+    /// <summary>
+    /// The notes belong to the social follow-up: the field is offered only to who may read it. Carried in the
+    /// form for the conflict screen; only the display depends on it (SaveLinkedPerson decides what is kept and shown).
+    /// </summary>
+    [BindProperty]
+    public bool ShowsNotes { get; set; } = true;
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? personId, CancellationToken cancellationToken)
     {
@@ -56,14 +80,26 @@ public sealed class LinkedPersonModel(GetChild getChild, SaveLinkedPerson save, 
 
             Version = person.Version;
             Input = FromDto(person);
+            Original = FromDto(person);
         }
 
         return Page();
     }
 
+    /// <summary>Saves the choices of the conflict screen: mine, with the fields kept from the other version.</summary>
+    public Task<IActionResult> OnPostResolveAsync(Guid id, Guid? personId, CancellationToken cancellationToken)
+    {
+        Conflicts.Merge(Fields, Input, Theirs, Keep);
+        ModelState.Clear();
+        TryValidateModel(Input, nameof(Input));
+        return OnPostAsync(id, personId, cancellationToken);
+    }
+
     public async Task<IActionResult> OnPostAsync(Guid id, Guid? personId, CancellationToken cancellationToken)
     {
         (Id, PersonId) = (id, personId);
+        // The base and the other version travel for display only: their values are not the user's input.
+        ModelState.ClearPrefixes(nameof(Original), nameof(Theirs));
         if (!ModelState.IsValid)
         {
             ModelState.AddErrors(Input.Validate(Format.Today(time), out _), nameof(Input));
@@ -85,8 +121,11 @@ public sealed class LinkedPersonModel(GetChild getChild, SaveLinkedPerson save, 
                 return Page();
             case ResultStatus.Conflict when result.Current is LinkedPersonConflict conflict:
                 Conflict = conflict;
+                ShownOriginal = Original;
+                Original = conflict.Person;
+                Theirs = conflict.Person;
                 Version = conflict.Version;
-                ModelState.Remove(nameof(Version));
+                ModelState.Clear();
                 return Page();
             case ResultStatus.Forbidden:
                 return Forbid();
@@ -95,26 +134,25 @@ public sealed class LinkedPersonModel(GetChild getChild, SaveLinkedPerson save, 
         }
     }
 
-    public IEnumerable<(string Label, string Mine, string Stored)> Comparison()
-    {
-        if (Conflict is null)
-        {
-            yield break;
-        }
+    /// <summary>The conflict screen's rows: at opening, mine, theirs.</summary>
+    public IReadOnlyList<ConflictRow> Comparison() =>
+        Conflict is null ? [] : Conflicts.Rows(Fields, ShownOriginal ?? Original, Input, Conflict.Person);
 
-        var c = Conflict.Person;
-        yield return ("Lien avec l'enfant", Format.Relation(Input.Relation), Format.Relation(c.Relation));
-        yield return ("Nom", Input.LastName ?? string.Empty, c.LastName ?? string.Empty);
-        yield return ("Prénoms", Input.FirstNames ?? string.Empty, c.FirstNames ?? string.Empty);
-        yield return ("Date de naissance", Input.BirthDate ?? string.Empty, c.BirthDate ?? string.Empty);
-        yield return ("Autorité parentale", Input.HasParentalAuthority ? "oui" : "non", c.HasParentalAuthority ? "oui" : "non");
-        yield return ("Téléphone", Input.Phone ?? string.Empty, c.Phone ?? string.Empty);
-        yield return ("Courriel", Input.Email ?? string.Empty, c.Email ?? string.Empty);
-        yield return ("Adresse", Input.AddressLine ?? string.Empty, c.AddressLine ?? string.Empty);
-        yield return ("Code postal", Input.PostalCode ?? string.Empty, c.PostalCode ?? string.Empty);
-        yield return ("Commune", Input.City ?? string.Empty, c.City ?? string.Empty);
-        yield return ("Remarques", Input.Notes ?? string.Empty, c.Notes ?? string.Empty);
-    }
+    internal static readonly IReadOnlyList<ConflictField<LinkedPersonInput>> Fields =
+    [
+        new(nameof(LinkedPersonInput.Relation), "Lien avec l'enfant", i => Format.Relation(i.Relation), (to, from) => to.Relation = from.Relation),
+        new(nameof(LinkedPersonInput.LastName), "Nom", i => i.LastName ?? string.Empty, (to, from) => to.LastName = from.LastName),
+        new(nameof(LinkedPersonInput.FirstNames), "Prénoms", i => i.FirstNames ?? string.Empty, (to, from) => to.FirstNames = from.FirstNames),
+        new(nameof(LinkedPersonInput.BirthDate), "Date de naissance", i => i.BirthDate ?? string.Empty, (to, from) => to.BirthDate = from.BirthDate),
+        new(nameof(LinkedPersonInput.HasParentalAuthority), "Autorité parentale", i => i.HasParentalAuthority ? "oui" : "non", (to, from) => to.HasParentalAuthority = from.HasParentalAuthority),
+        new(nameof(LinkedPersonInput.Phone), "Téléphone", i => i.Phone ?? string.Empty, (to, from) => to.Phone = from.Phone),
+        new(nameof(LinkedPersonInput.Email), "Courriel", i => i.Email ?? string.Empty, (to, from) => to.Email = from.Email),
+        new(nameof(LinkedPersonInput.AddressLine), "Adresse", i => i.AddressLine ?? string.Empty, (to, from) => to.AddressLine = from.AddressLine),
+        new(nameof(LinkedPersonInput.PostalCode), "Code postal", i => i.PostalCode ?? string.Empty, (to, from) => to.PostalCode = from.PostalCode),
+        new(nameof(LinkedPersonInput.City), "Commune", i => i.City ?? string.Empty, (to, from) => to.City = from.City),
+        // The notes are compared only when the user may read them: otherwise the other version carries none.
+        new(nameof(LinkedPersonInput.Notes), "Remarques", i => i.Notes ?? string.Empty, (to, from) => to.Notes = from.Notes),
+    ];
 
     private static LinkedPersonInput FromDto(LinkedPersonDto p) => new()
     {

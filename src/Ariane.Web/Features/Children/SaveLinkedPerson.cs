@@ -2,6 +2,7 @@ using Ariane.Core.Access;
 using Ariane.Core.Audit;
 using Ariane.Core.Children;
 using Ariane.Persistence;
+using Ariane.Web.Features.Shared;
 using Ariane.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,8 @@ public sealed class SaveLinkedPersonRequest
     public int Version { get; set; }
 }
 
-public sealed record LinkedPersonConflict(int Version, LinkedPersonInput Person);
+/// <summary>What is stored now, and who saved it when (for the conflict screen and the API's 409).</summary>
+public sealed record LinkedPersonConflict(int Version, LinkedPersonInput Person, SavedBy? SavedBy);
 
 /// <summary>Adds (no <c>personId</c>) or edits a linked person of a child, with optimistic concurrency on edits.</summary>
 public sealed class SaveLinkedPerson(AppDbContext db, ChildAccess access, TimeProvider time)
@@ -98,6 +100,7 @@ public sealed class SaveLinkedPerson(AppDbContext db, ChildAccess access, TimePr
             theirs.Notes = null;
         }
 
-        return Result<LinkedPersonDto>.Conflict(new LinkedPersonConflict(stored.Version, theirs));
+        var savedBy = await Conflicts.LastSavedByAsync<LinkedPerson>(db, stored.ChildId, stored.Id, cancellationToken);
+        return Result<LinkedPersonDto>.Conflict(new LinkedPersonConflict(stored.Version, theirs, savedBy));
     }
 }

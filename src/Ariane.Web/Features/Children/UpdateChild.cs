@@ -2,6 +2,7 @@ using Ariane.Core.Access;
 using Ariane.Core.Audit;
 using Ariane.Core.Children;
 using Ariane.Persistence;
+using Ariane.Web.Features.Shared;
 using Ariane.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,8 @@ public sealed class UpdateChildRequest
 }
 
 /// <summary>What is stored now, returned with a conflict so the user can compare.</summary>
-public sealed record ChildConflict(int Version, ChildInput Child);
+/// <summary>What is stored now, and who saved it when (for the conflict screen and the API's 409).</summary>
+public sealed record ChildConflict(int Version, ChildInput Child, SavedBy? SavedBy);
 
 /// <summary>Edits a child's identity with optimistic concurrency: a stale version returns the current values.</summary>
 public sealed class UpdateChild(AppDbContext db, ChildAccess access, TimeProvider time)
@@ -47,7 +49,7 @@ public sealed class UpdateChild(AppDbContext db, ChildAccess access, TimeProvide
             // The conflict shows the stored values: that is a read, and it is audited as one.
             db.Audit.Record(AuditEventType.ChildViewed, childId, Section.Identity, decision.Basis, entityType: nameof(Child), entityId: childId);
             await db.SaveChangesAsync(cancellationToken);
-            return Result<ChildSummary>.Conflict(new ChildConflict(child.Version, ChildInput.From(child)));
+            return Result<ChildSummary>.Conflict(new ChildConflict(child.Version, ChildInput.From(child), await SavedByAsync(childId, cancellationToken)));
         }
 
         // The version the user read is the one the UPDATE must still find, even if it changed since our SELECT.
@@ -63,9 +65,12 @@ public sealed class UpdateChild(AppDbContext db, ChildAccess access, TimeProvide
             var fresh = await db.Children.AsNoTracking().SingleAsync(c => c.Id == childId, cancellationToken);
             db.Audit.Record(AuditEventType.ChildViewed, childId, Section.Identity, decision.Basis, entityType: nameof(Child), entityId: childId);
             await db.SaveChangesAsync(cancellationToken);
-            return Result<ChildSummary>.Conflict(new ChildConflict(fresh.Version, ChildInput.From(fresh)));
+            return Result<ChildSummary>.Conflict(new ChildConflict(fresh.Version, ChildInput.From(fresh), await SavedByAsync(childId, cancellationToken)));
         }
 
         return Result<ChildSummary>.Ok(ChildMapping.ToSummary(child));
     }
+
+    private Task<SavedBy?> SavedByAsync(Guid childId, CancellationToken cancellationToken) =>
+        Conflicts.LastSavedByAsync<Child>(db, childId, childId, cancellationToken);
 }

@@ -32,6 +32,16 @@ public static class ModelStateExtensions
     }
 
     /// <summary>"child.birthName" with prefix "Input" → "Input.Child.BirthName"; "" → "" (form-level).</summary>
+    /// <summary>Forgets what binding said about fields carried for display only (a conflict screen's other versions).</summary>
+    public static void ClearPrefixes(this ModelStateDictionary modelState, params string[] prefixes)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        foreach (var key in modelState.Keys.Where(k => prefixes.Any(p => k == p || k.StartsWith(p + ".", StringComparison.Ordinal))).ToList())
+        {
+            modelState.Remove(key);
+        }
+    }
+
     public static string FieldKey(string? field, string? prefix)
     {
         if (string.IsNullOrEmpty(field))
