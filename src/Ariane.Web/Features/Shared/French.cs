@@ -97,6 +97,13 @@ public static class French
     private static bool Elides(string word)
     {
         var first = char.ToLower(word[0], CultureInfo.InvariantCulture);
+        // A y before a vowel is heard as a consonant (« de Yanis », « de Yasmine »); before a consonant, as
+        // a vowel (« d'Yves », « d'Yvonne »).
+        if (first == 'y')
+        {
+            return word.Length > 1 && !Vowels.Contains(char.ToLower(word[1], CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
         if (Vowels.Contains(first, StringComparison.Ordinal))
         {
             return true;
