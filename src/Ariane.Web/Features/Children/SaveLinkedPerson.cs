@@ -36,7 +36,7 @@ public sealed class SaveLinkedPerson(AppDbContext db, ChildAccess access, TimePr
             return Result<LinkedPersonDto>.NotFound();
         }
 
-        var errors = request.Person.Validate(DateOnly.FromDateTime(time.GetLocalNow().DateTime), out var birthDate);
+        var errors = request.Person.Validate(Format.Today(time), out var birthDate);
         if (errors.Count > 0)
         {
             return Result<LinkedPersonDto>.Invalid(errors);

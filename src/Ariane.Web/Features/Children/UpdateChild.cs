@@ -37,7 +37,7 @@ public sealed class UpdateChild(AppDbContext db, ChildAccess access, TimeProvide
             return Result<ChildSummary>.NotFound();
         }
 
-        var errors = request.Child.Validate(DateOnly.FromDateTime(time.GetLocalNow().DateTime), out var birthDate);
+        var errors = request.Child.Validate(Format.Today(time), out var birthDate);
         if (errors.Count > 0)
         {
             return Result<ChildSummary>.Invalid(errors);
