@@ -70,6 +70,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseBearerTokenRevocation();
 app.UseAuthorization();
+app.UseKnownRequestCharset();
 
 app.MapHealthChecks("/health").AllowAnonymous().WithMetadata(new NoChildDataAttribute());
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().WithMetadata(new NoChildDataAttribute());
