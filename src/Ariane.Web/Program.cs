@@ -72,6 +72,7 @@ app.UseAuthentication();
 app.UseBearerTokenRevocation();
 app.UseAuthorization();
 app.UseChildGate();
+app.UseKnownRequestCharset();
 
 app.MapHealthChecks("/health").AllowAnonymous().WithMetadata(new NoChildDataAttribute());
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().WithMetadata(new NoChildDataAttribute());

@@ -625,13 +625,13 @@ namespace Ariane.Persistence.Postgres.Migrations
                 name: "IX_WorkerAssignments_UserId_ChildId",
                 table: "WorkerAssignments",
                 columns: new[] { "UserId", "ChildId" });
-            migrationBuilder.Sql(Ariane.Persistence.Audit.AuditAppendOnlySql.PostgresUp);
+            migrationBuilder.Sql(Ariane.Persistence.Audit.AuditAppendOnlySql.Initial.PostgresUp);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(Ariane.Persistence.Audit.AuditAppendOnlySql.PostgresDown);
+            migrationBuilder.Sql(Ariane.Persistence.Audit.AuditAppendOnlySql.Initial.PostgresDown);
             migrationBuilder.DropTable(
                 name: "AccessAlerts");
 

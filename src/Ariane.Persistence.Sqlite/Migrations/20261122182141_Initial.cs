@@ -624,13 +624,13 @@ namespace Ariane.Persistence.Sqlite.Migrations
                 name: "IX_WorkerAssignments_UserId_ChildId",
                 table: "WorkerAssignments",
                 columns: new[] { "UserId", "ChildId" });
-            migrationBuilder.Sql(Ariane.Persistence.Audit.AuditAppendOnlySql.SqliteUp);
+            migrationBuilder.Sql(Ariane.Persistence.Audit.AuditAppendOnlySql.Initial.SqliteUp);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(Ariane.Persistence.Audit.AuditAppendOnlySql.SqliteDown);
+            migrationBuilder.Sql(Ariane.Persistence.Audit.AuditAppendOnlySql.Initial.SqliteDown);
             migrationBuilder.DropTable(
                 name: "AccessAlerts");
 

@@ -21,6 +21,7 @@ public static class ProblemSetup
                 (StatusCodes.Status403Forbidden, "Forbidden") => "Action non autorisée pour votre rôle.",
                 (StatusCodes.Status404NotFound, "Not Found") => "Introuvable.",
                 (StatusCodes.Status405MethodNotAllowed, "Method Not Allowed") => "Méthode non autorisée.",
+                (StatusCodes.Status415UnsupportedMediaType, "Unsupported Media Type") => UnsupportedMediaType,
                 (_, var title) => title,
             };
         });
@@ -28,6 +29,9 @@ public static class ProblemSetup
         services.AddTextInputRules();
         return services;
     }
+
+    /// <summary>The title of a 415: the body was not sent as JSON.</summary>
+    internal const string UnsupportedMediaType = "Type de contenu non pris en charge : envoyez le corps en JSON (Content-Type: application/json).";
 
     public static IResult ToHttp<T>(this Result<T> result, Func<T, IResult> ok)
     {
@@ -69,12 +73,15 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         }
 
         httpContext.Response.StatusCode = bad.StatusCode;
-        var problem = new ValidationProblemDetails
-        {
-            Status = bad.StatusCode,
-            Title = "Requête illisible.",
-            Detail = "Le corps de la requête n'est pas un JSON valide ou contient une valeur d'un type inattendu.",
-        };
+        // A body without a JSON Content-Type is refused (415) before it is read: say so, not "invalid JSON".
+        var problem = bad.StatusCode == StatusCodes.Status415UnsupportedMediaType
+            ? new ValidationProblemDetails { Status = bad.StatusCode, Title = ProblemSetup.UnsupportedMediaType }
+            : new ValidationProblemDetails
+            {
+                Status = bad.StatusCode,
+                Title = "Requête illisible.",
+                Detail = "Le corps de la requête n'est pas un JSON valide ou contient une valeur d'un type inattendu.",
+            };
         // The JSON path names the field (e.g. "$.child.sex"); it carries no value, so no personal data.
         if (bad.InnerException is System.Text.Json.JsonException { Path: { Length: > 2 } path } json)
         {

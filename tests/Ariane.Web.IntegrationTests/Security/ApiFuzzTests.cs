@@ -1,0 +1,327 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Ariane.Web.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
+
+namespace Ariane.Web.IntegrationTests.Security;
+
+/// <summary>
+/// Every operation of the app's OpenAPI document (so a new one is fuzzed without a change here) gets
+/// malformed input as the cadre of the test world, on real ids so that the handler is reached: each body
+/// property with wrong types, nulls, huge and invalid-Unicode strings, impossible dates and unknown enum
+/// values; whole bodies with wrong content types, empty, truncated or not JSON; bad path ids; bad
+/// query-string values. It fails on any 5xx, on any refused request (4xx) after which a row of a
+/// non-audit table differs (audit rows such as AccessDenied may be appended), and on a refusal that is
+/// not a problem document with a French title. Accepted requests (2xx) are allowed and listed.
+/// </summary>
+public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
+{
+    private const string Placeholder = "@@fuzz@@";
+
+    /// <summary>Who sends: the cadre first; an operation the cadre's role lacks goes to the next one that has it.</summary>
+    private static readonly string[] Personas = ["cadre", "referent"];
+
+    private readonly Dictionary<string, HttpClient> clients = [];
+    private readonly List<string> serverErrors = [];
+    private readonly List<string> changedData = [];
+    private readonly List<string> accepted = [];
+    private readonly List<string> notFrench = [];
+    private readonly Dictionary<int, int> statuses = [];
+    private readonly SortedDictionary<string, string> titles = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, string> baseline = new Dictionary<string, string>();
+
+    private sealed record FuzzCase(string Input, string Url, Func<HttpContent?> Content);
+
+    [Fact]
+    public async Task Malformed_input_to_any_operation_gets_a_4xx_and_a_refused_request_changes_nothing()
+    {
+        var watch = Stopwatch.StartNew();
+        using var document = JsonDocument.Parse(await app.Anonymous().GetStringAsync("/openapi/v1.json"));
+        var api = new OpenApiOperations(document.RootElement);
+        // Deletions last, so that the sub-records the other operations work on still exist.
+        var operations = api.All().OrderBy(o => o.Method == "DELETE").ToList();
+        Assert.NotEmpty(operations);
+        baseline = await DatabaseFingerprint.TakeAsync(app);
+
+        foreach (var operation in operations)
+        {
+            var ids = await PathIdsAsync(operation);
+            var valid = new ValidBody();
+            // Rebuilt after every accepted request, which may have moved a version on (the TOTP code is recomputed too).
+            async Task RefreshAsync() =>
+                valid.Text = operation.Body is { } schema ? api.Example(schema, await HintsAsync(operation, ids))!.ToJsonString() : null;
+            await RefreshAsync();
+            var client = await ClientForAsync(operation, Url(operation, ids), valid.Text);
+            await RefreshAsync();
+            foreach (var fuzz in Cases(api, operation, ids, valid))
+            {
+                if (await SendAsync(client, operation, fuzz) < 300)
+                {
+                    await RefreshAsync();
+                }
+            }
+        }
+
+        var sent = statuses.Values.Sum();
+        output.WriteLine($"{operations.Count} operations, {sent} malformed requests in {watch.Elapsed.TotalSeconds:0} s; statuses: "
+            + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key} × {s.Value}")));
+        output.WriteLine("Refusals answered:");
+        titles.Select(t => $"{t.Key}, e.g. {t.Value}").ToList().ForEach(output.WriteLine);
+        output.WriteLine($"{accepted.Count} malformed requests were accepted (2xx), which the test allows:");
+        accepted.ForEach(output.WriteLine);
+        // One report, so that a run shows every kind of failure at once.
+        var report = new StringBuilder();
+        foreach (var (problems, what) in new[] { (serverErrors, "requests answered 5xx"), (changedData, "refused requests changed data"), (notFrench, "refusals are no French problem document") })
+        {
+            if (problems.Count > 0)
+            {
+                report.AppendLine(CultureInfo.InvariantCulture, $"{problems.Count} {what}:").AppendJoin('\n', problems.Take(60)).AppendLine();
+            }
+        }
+
+        Assert.True(report.Length == 0, report.ToString());
+    }
+
+    /// <summary>The valid body of the operation being fuzzed, as it is now.</summary>
+    private sealed class ValidBody
+    {
+        public string? Text { get; set; }
+    }
+
+    /// <summary>The malformed requests for one operation, each made from its <paramref name="valid"/> body as it is when the request is sent.</summary>
+    private static IEnumerable<FuzzCase> Cases(OpenApiOperations api, ApiOperation operation, IReadOnlyDictionary<string, string> ids, ValidBody valid)
+    {
+        var url = Url(operation, ids);
+        if (operation.Body is { } schema && valid.Text is not null)
+        {
+            foreach (var (path, property) in api.Leaves(schema))
+            {
+                foreach (var bad in FuzzInputs.ForProperty(api.Kind(property)))
+                {
+                    var text = WithValue(valid.Text, path, bad.Raw);
+                    yield return new($"{string.Join('.', path)} = {bad.What}", url, () => Json(text));
+                }
+            }
+
+            foreach (var (what, content) in BodyCases(valid))
+            {
+                yield return new(what, url, content);
+            }
+        }
+        else
+        {
+            yield return new("an unexpected body (text/plain)", url, () => new StringContent("{\"x\": 1}", Encoding.UTF8, "text/plain"));
+        }
+
+        foreach (var parameter in operation.Parameters.Where(p => p.In == "path"))
+        {
+            var others = ids.Where(kv => kv.Key != parameter.Name).ToDictionary();
+            IEnumerable<BadValue> values = [.. FuzzInputs.ForPath(), new BadValue("the id of a service, not of this kind", ids["serviceId"])];
+            foreach (var bad in values)
+            {
+                yield return new($"path {parameter.Name} = {bad.What}", Url(operation, others.Append(new(parameter.Name, bad.Raw)).ToDictionary()), () => null);
+            }
+        }
+
+        foreach (var parameter in operation.Parameters.Where(p => p.In == "query"))
+        {
+            foreach (var bad in FuzzInputs.ForQuery().Append(new("the parameter twice", $"1&{parameter.Name}=2")))
+            {
+                yield return new($"query {parameter.Name} = {bad.What}", $"{url}?{parameter.Name}={bad.Raw}", () => null);
+            }
+        }
+
+        yield return new("unknown query parameters", $"{url}?zz=1&zz=%00", () => valid.Text is null ? null : Json(valid.Text));
+    }
+
+    /// <summary>Whole bodies that are no acceptable JSON: wrong content types, empty, truncated, another shape.</summary>
+    private static IEnumerable<(string What, Func<HttpContent?> Content)> BodyCases(ValidBody valid)
+    {
+        var body = valid.Text!;
+        var deep = string.Concat(Enumerable.Repeat("{\"a\":", 300)) + "1" + new string('}', 300);
+        return
+        [
+            ("Content-Type text/plain", () => new StringContent(body, Encoding.UTF8, "text/plain")),
+            ("Content-Type application/xml", () => new StringContent("<child><birthName>Dupont</birthName></child>", Encoding.UTF8, "application/xml")),
+            ("a form instead of JSON", () => new FormUrlEncodedContent([new("birthName", "Dupont")])),
+            ("multipart instead of JSON", () => new MultipartFormDataContent { { new StringContent(body), "body" } }),
+            ("no Content-Type", () => new ByteArrayContent(Encoding.UTF8.GetBytes(body))),
+            ("Content-Type application/json; charset=unknown", () => Raw(Encoding.UTF8.GetBytes(body), "application/json; charset=nimportequoi")),
+            ("a UTF-16 body declared as such", () => Raw(Encoding.Unicode.GetBytes(body), "application/json; charset=utf-16")),
+            ("a UTF-16 body declared as UTF-8", () => Raw(Encoding.Unicode.GetBytes(body), "application/json")),
+            ("invalid UTF-8 bytes", () => Raw([.. Encoding.UTF8.GetBytes(body[..(body.Length / 2)]), 0xC3, 0x28, 0xFF], "application/json")),
+            ("an empty body", () => Json(string.Empty)),
+            ("truncated JSON", () => Json(body[..(body.Length / 2)])),
+            ("JSON null", () => Json("null")),
+            ("a JSON array", () => Json("[]")),
+            ("a JSON string", () => Json("\"texte\"")),
+            ("a JSON number", () => Json("42")),
+            ("an unknown member", () => Json(body.TrimEnd('}') + (body.Length > 2 ? "," : string.Empty) + "\"zzInconnu\": 1}")),
+            ("a comment in JSON", () => Json("/* commentaire */" + body)),
+            ("trailing garbage", () => Json(body + "}}")),
+            ("JSON nested 300 deep", () => Json(deep)),
+        ];
+    }
+
+    private async Task<int> SendAsync(HttpClient client, ApiOperation operation, FuzzCase fuzz)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(operation.Method), fuzz.Url) { Content = fuzz.Content() };
+        using var response = await client.SendAsync(request);
+        var status = (int)response.StatusCode;
+        statuses[status] = statuses.GetValueOrDefault(status) + 1;
+        var after = await DatabaseFingerprint.TakeAsync(app);
+        var what = $"{operation}: {fuzz.Input} → {status}";
+        if (status >= 400)
+        {
+            var title = Title(await response.Content.ReadAsStringAsync());
+            var type = response.Content.Headers.ContentType?.MediaType;
+            titles.TryAdd($"{status} {title} ({type})", what);
+            // A refusal is a problem document with a French title, never the framework's English reason phrase.
+            if (type != "application/problem+json" || title == $"« {ReasonPhrases.GetReasonPhrase(status)} »")
+            {
+                notFrench.Add($"{what} {title} ({type})");
+            }
+        }
+
+        if (status >= 500)
+        {
+            serverErrors.Add($"{what} {Title(await response.Content.ReadAsStringAsync())}");
+        }
+        else if (status >= 400 && DatabaseFingerprint.Differences(baseline, after) is { Count: > 0 } differences)
+        {
+            changedData.Add($"{what}: {string.Join("; ", differences)}");
+        }
+        else if (status < 300)
+        {
+            accepted.Add(what);
+        }
+
+        baseline = after;
+        return status;
+    }
+
+    /// <summary>The valid request of <paramref name="operation"/>, as the first persona whose role has it; it must not be refused as invalid.</summary>
+    private async Task<HttpClient> ClientForAsync(ApiOperation operation, string url, string? body)
+    {
+        foreach (var persona in Personas)
+        {
+            if (!clients.TryGetValue(persona, out var client))
+            {
+                client = clients[persona] = await app.ApiAsync(persona);
+            }
+
+            using var request = new HttpRequestMessage(new HttpMethod(operation.Method), url) { Content = body is null ? null : Json(body) };
+            using var response = await client.SendAsync(request);
+            var text = await response.Content.ReadAsStringAsync();
+            baseline = await DatabaseFingerprint.TakeAsync(app);
+            if (response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized && persona != Personas[^1])
+            {
+                continue;
+            }
+
+            Assert.True(response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.Conflict,
+                $"the valid request of {operation} as {persona} answers {(int)response.StatusCode} {text}: the fuzz would not reach its handler (fix PathIdsAsync / HintsAsync)");
+            output.WriteLine($"{operation}: valid request as {persona} → {(int)response.StatusCode}");
+            return client;
+        }
+
+        throw new InvalidOperationException("unreachable");
+    }
+
+    /// <summary>Real ids of the test world for the path parameters, and a service id for the wrong-kind case.</summary>
+    private async Task<Dictionary<string, string>> PathIdsAsync(ApiOperation operation)
+    {
+        var child = app.World.ChildNord;
+        var ids = new Dictionary<string, string> { ["serviceId"] = app.World.Services["nord"].ToString() };
+        foreach (var parameter in operation.Parameters.Where(p => p.In == "path"))
+        {
+            ids[parameter.Name] = parameter.Name switch
+            {
+                "childId" => child.ToString(),
+                "personId" => (await app.WithDbAsync(db => db.LinkedPersons.Where(p => p.ChildId == child).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync())).ToString(),
+                "assignmentId" => (await app.WithDbAsync(db => db.ServiceAssignments.Where(a => a.ChildId == child).OrderBy(a => a.StartsOn).ThenBy(a => a.Id).Select(a => a.Id).FirstAsync())).ToString(),
+                _ => throw new InvalidOperationException($"{operation}: no real value for path parameter « {parameter.Name} »; add one to PathIdsAsync so that the handler is reached"),
+            };
+        }
+
+        return ids;
+    }
+
+    /// <summary>Values that make the body valid in the test world, by property name (the rest comes from the schema).</summary>
+    private async Task<Dictionary<string, JsonNode?>> HintsAsync(ApiOperation operation, IReadOnlyDictionary<string, string> ids)
+    {
+        var version = ids.TryGetValue("personId", out var personId)
+            ? await app.WithDbAsync(db => db.LinkedPersons.Where(p => p.Id == Guid.Parse(personId)).Select(p => p.Version).FirstAsync())
+            : await app.WithDbAsync(db => db.Children.Where(c => c.Id == app.World.ChildNord).Select(c => c.Version).FirstAsync());
+        return new()
+        {
+            ["userName"] = "educator",
+            ["password"] = TestWorld.Password,
+            ["totpCode"] = Totp.Code(app.World.TotpKeys["educator"]),
+            ["birthName"] = "Fuzz",
+            ["firstNames"] = "Camille",
+            ["birthDate"] = "12/03/2015",
+            ["confirmNotDuplicate"] = true,
+            ["version"] = version,
+            ["lastName"] = "Martin",
+            ["line"] = "1 rue de la Paix",
+            ["postalCode"] = "69001",
+            ["city"] = "Lyon",
+            ["from"] = "2024-01-01",
+            ["serviceId"] = app.World.Services["sud"].ToString(),
+            ["motive"] = "ouverture",
+            ["startsOn"] = "2024-02-01",
+            ["endsOn"] = "2030-06-30",
+            ["reason"] = "Appel du commissariat : l'enfant est accueilli en urgence cette nuit.",
+        };
+    }
+
+    private static string Url(ApiOperation operation, IReadOnlyDictionary<string, string> ids) =>
+        ids.Aggregate(operation.Path, (path, id) => path.Replace($"{{{id.Key}}}", id.Value, StringComparison.Ordinal));
+
+    /// <summary>The body with the property at <paramref name="path"/> set to raw JSON <paramref name="raw"/>.</summary>
+    private static string WithValue(string body, string[] path, string raw)
+    {
+        var root = JsonNode.Parse(body)!.AsObject();
+        var node = root;
+        foreach (var name in path[..^1])
+        {
+            node = node[name] as JsonObject ?? (JsonObject)(node[name] = new JsonObject());
+        }
+
+        node[path[^1]] = Placeholder;
+        return root.ToJsonString().Replace($"\"{Placeholder}\"", raw, StringComparison.Ordinal);
+    }
+
+    private static StringContent Json(string text) => new(text, Encoding.UTF8, "application/json");
+
+    private static ByteArrayContent Raw(byte[] bytes, string contentType)
+    {
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        return content;
+    }
+
+    private static string Title(string body)
+    {
+        try
+        {
+            return JsonDocument.Parse(body).RootElement.TryGetProperty("title", out var title) ? $"« {title.GetString()} »" : body[..Math.Min(body.Length, 200)];
+        }
+        catch (JsonException)
+        {
+            return body[..Math.Min(body.Length, 200)];
+        }
+    }
+}
+
+public sealed class ApiFuzzTests_Sqlite(SqliteApp app, ITestOutputHelper output) : ApiFuzzTests(app, output), IClassFixture<SqliteApp>;
+
+public sealed class ApiFuzzTests_Postgres(PostgresApp app, ITestOutputHelper output) : ApiFuzzTests(app, output), IClassFixture<PostgresApp>;
