@@ -65,7 +65,8 @@ public sealed class BrowserApp : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
         await page.GetByLabel("Code de vérification").FillAsync(Totp.Code(App.World.TotpKeys[userName]));
         await page.GetByRole(AriaRole.Button, new() { Name = "Valider" }).ClickAsync();
-        await page.WaitForURLAsync(BaseUrl + "/");
+        // A loaded machine (CI runs the projects in parallel) can take more than the default 30 s to sign in.
+        await page.WaitForURLAsync(BaseUrl + "/", new() { Timeout = 90_000 });
         return page;
     }
 }
