@@ -57,7 +57,7 @@ public sealed class GetChild(AppDbContext db, ChildAccess access)
         await db.SaveChangesAsync(cancellationToken);
 
         return Result<ChildRecord>.Ok(new ChildRecord(
-            child.Id, child.BirthName, child.UsageName, child.FirstNames, child.Sex,
+            child.Id, child.DossierNumber, child.BirthName, child.UsageName, child.FirstNames, child.Sex,
             child.BirthDate.ToString(), child.BirthDate.Year, child.BirthDate.Month, child.BirthDate.Day,
             child.BirthPlace, child.Nationality, child.Ins, child.Version, child.CreatedAt, child.UpdatedAt,
             decision.Basis, rights,
@@ -91,7 +91,7 @@ public sealed class GetChild(AppDbContext db, ChildAccess access)
             })
             .ToListAsync(cancellationToken);
         return rows.Select(r => new FamilyMemberDto(
-                r.Child.Id, r.Child.DisplayName, r.Child.BirthDate.ToString(),
+                r.Child.Id, r.Child.DossierNumber, r.Child.DisplayName, r.Child.BirthDate.ToString(),
                 [.. r.Mother ? [PersonRelation.Mother] : Array.Empty<PersonRelation>(), .. r.Father ? [PersonRelation.Father] : Array.Empty<PersonRelation>()]))
             .ToList();
     }
