@@ -36,7 +36,10 @@ public static class FrenchPhonetic
         return "|" + string.Join('|', keys) + "|";
     }
 
-    /// <summary>The words of a name as the key reads them: letters only, upper case, no accents.</summary>
+    /// <summary>
+    /// The words of a name as the key reads them: upper case, no accents, split where
+    /// <see cref="TextNormalizer.Tokens"/> splits, so that the n-th word is the n-th search token.
+    /// </summary>
     public static IReadOnlyList<string> Words(string? name)
     {
         if (string.IsNullOrWhiteSpace(name))
@@ -56,17 +59,20 @@ public static class FrenchPhonetic
             });
         }
 
-        return TextNormalizer.Tokens(prepared.ToString())
-            .Select(t => new string([.. t.Where(char.IsAsciiLetterUpper)]))
-            .Where(t => t.Length > 0)
-            .ToList();
+        return TextNormalizer.Tokens(prepared.ToString());
     }
 
-    /// <summary>The key of one word (upper-case letters, as <see cref="Words"/> gives them); empty for no letters.</summary>
+    /// <summary>The key of one word (as <see cref="Words"/> gives it: digits are ignored); empty for no letters.</summary>
     public static string Encode(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        var letters = StripSilentEnding(word.Replace('Y', 'I').Replace('W', 'V'));
+        var letters = new string([.. word.Where(char.IsAsciiLetterUpper)]);
+        if (letters.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        letters = StripSilentEnding(letters.Replace('Y', 'I').Replace('W', 'V'));
         var key = new StringBuilder(letters.Length + 2);
         var i = 0;
         while (i < letters.Length)

@@ -13,6 +13,8 @@ public sealed class ChildrenModule : IArianeModule
     public void AddServices(IServiceCollection services)
     {
         services.AddScoped<SearchChildren>();
+        services.AddScoped<ChildListColumns>();
+        services.AddScoped<RecentChildren>();
         services.AddScoped<GetChild>();
         services.AddScoped<FindDuplicates>();
         services.AddScoped<CreateChild>();
