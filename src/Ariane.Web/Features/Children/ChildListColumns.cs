@@ -88,21 +88,25 @@ public sealed class ChildListColumns(AppDbContext db, AccessQueries queries, Tim
     private async Task<Dictionary<Guid, IReadOnlyList<SiblingDto>>> SiblingsAsync(List<Guid> ids, IQueryable<Child> scope, CancellationToken cancellationToken)
     {
         var persons = db.LinkedPersons.AsNoTracking();
-        var pageKeys = persons.Where(p => ids.Contains(p.ChildId) && p.ParentKey != null).Select(p => p.ParentKey);
-        var rows = await persons
-            .Where(p => pageKeys.Contains(p.ParentKey))
-            .Join(scope, p => p.ChildId, c => c.Id, (p, c) => new
-            {
-                p.ParentKey,
-                c.Id,
-                c.DossierNumber,
-                c.BirthName,
-                c.UsageName,
-                c.FirstNames,
-                c.BirthDate.Year,
-                c.BirthDate.Month,
-                c.BirthDate.Day,
-            })
+        // Joins, not Contains: a Contains on the nullable key is translated with a null-safe comparison
+        // that no index serves (a scan of every linked person); the join's equality seeks the ParentKey index.
+        var pageKeys = persons.Where(p => ids.Contains(p.ChildId) && p.ParentKey != null).Select(p => p.ParentKey).Distinct();
+        var rows = await (
+                from key in pageKeys
+                join p in persons on key equals p.ParentKey
+                join c in scope on p.ChildId equals c.Id
+                select new
+                {
+                    p.ParentKey,
+                    c.Id,
+                    c.DossierNumber,
+                    c.BirthName,
+                    c.UsageName,
+                    c.FirstNames,
+                    c.BirthDate.Year,
+                    c.BirthDate.Month,
+                    c.BirthDate.Day,
+                })
             .OrderBy(r => r.Id)
             .Take(MaxSiblingRows)
             .ToListAsync(cancellationToken);

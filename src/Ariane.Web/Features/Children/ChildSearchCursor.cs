@@ -1,14 +1,14 @@
 namespace Ariane.Web.Features.Children;
 
 /// <summary>
-/// Keyset cursor of the search (docs/architecture.md, keyset pagination): the rank, sort key and id of
-/// the last row shown, base64url-encoded. The rank puts exact and prefix matches before the names
+/// Keyset cursor of the search (docs/architecture.md, keyset pagination): the tier, sort key and id of
+/// the last row shown, base64url-encoded. Tier 0 holds the names matched by spelling, tier 1 those
 /// found by their sound (<see cref="ChildSearchQuery"/>).
 /// </summary>
-internal readonly record struct ChildSearchCursor(int Rank, string Key, Guid Id)
+internal readonly record struct ChildSearchCursor(int Tier, string Key, Guid Id)
 {
     public string Format() =>
-        Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{Rank % 10}{Id:N}{Key}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{Tier % 10}{Id:N}{Key}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     public static ChildSearchCursor? Parse(string? value)
     {

@@ -68,15 +68,29 @@ public sealed class SearchChildren(AppDbContext db, ChildAccess access, AccessQu
         }
 
         children = ChildSearchQuery.BirthDate(ChildSearchQuery.Numbers(children, terms), date!);
-        var results = ChildSearchQuery.Names(children, terms.Names, out var ranked);
-        var page = cursor is { } after ? ChildSearchQuery.After(results, after, ranked) : results;
-        var rows = await page
-            .OrderBy(x => x.Rank).ThenBy(x => x.Child.SearchKey).ThenBy(x => x.Child.Id)
-            .Take(request.PageSize + 1)
-            .ToListAsync(cancellationToken);
+        var words = ChildSearchQuery.Words(terms.Names);
+        var spelled = ChildSearchQuery.Spelled(children, words);
+        var sounded = ChildSearchQuery.SoundedOnly(children, db.Children, words);
+
+        // Tier 0 then tier 1, each read in (SearchKey, Id) order from the cursor on, until the page is full.
+        var wanted = request.PageSize + 1;
+        var rows = new List<(Child Child, int Tier)>();
+        if (cursor is not { Tier: > 0 })
+        {
+            var from = cursor is { } c0 ? ChildSearchQuery.After(spelled, c0.Key, c0.Id) : spelled;
+            rows.AddRange((await PageAsync(from, wanted, cancellationToken)).Select(c => (c, 0)));
+        }
+
+        if (rows.Count < wanted && sounded is not null)
+        {
+            var from = cursor is { Tier: > 0 } c1 ? ChildSearchQuery.After(sounded, c1.Key, c1.Id) : sounded;
+            rows.AddRange((await PageAsync(from, wanted - rows.Count, cancellationToken)).Select(c => (c, 1)));
+        }
+
         var shown = rows.Take(request.PageSize).ToList();
-        var items = await columns.BuildAsync([.. shown.Select(r => (r.Child, r.Rank > 0))], results.Select(x => x.Child), cancellationToken);
-        var next = rows.Count > request.PageSize ? new ChildSearchCursor(shown[^1].Rank, shown[^1].Child.SearchKey, shown[^1].Child.Id).Format() : null;
+        var scope = sounded is null ? spelled : ChildSearchQuery.SpelledOrSounded(children, words);
+        var items = await columns.BuildAsync([.. shown.Select(r => (r.Child, r.Tier > 0))], scope, cancellationToken);
+        var next = rows.Count > request.PageSize ? new ChildSearchCursor(shown[^1].Tier, shown[^1].Child.SearchKey, shown[^1].Child.Id).Format() : null;
 
         db.Audit.Record(AuditEventType.ChildSearched, section: Section.Identity, details: JsonSerializer.Serialize(new
         {
@@ -89,6 +103,9 @@ public sealed class SearchChildren(AppDbContext db, ChildAccess access, AccessQu
         await db.SaveChangesAsync(cancellationToken);
         return Result<ChildPage>.Ok(new ChildPage(items, next));
     }
+
+    private static Task<List<Child>> PageAsync(IQueryable<Child> children, int count, CancellationToken cancellationToken) =>
+        children.OrderBy(c => c.SearchKey).ThenBy(c => c.Id).Take(count).ToListAsync(cancellationToken);
 
     /// <summary>« Mes enfants »: named on the child today, or covering a colleague who is (AccessQueries, as the policy reads them).</summary>
     private async Task<IQueryable<Child>> MineAsync(IQueryable<Child> children, CancellationToken cancellationToken)
