@@ -15,6 +15,7 @@ public sealed class ChildrenModule : IArianeModule
         services.AddScoped<SearchChildren>();
         services.AddScoped<ChildListColumns>();
         services.AddScoped<RecentChildren>();
+        services.AddScoped<FindChildByNumber>();
         services.AddScoped<GetChild>();
         services.AddScoped<FindDuplicates>();
         services.AddScoped<CreateChild>();
