@@ -59,16 +59,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         PrepareEntries();
-        var changeRecords = AuditChangeCollector.Collect(ChangeTracker, auditTrail);
-        if (changeRecords.Count == 0 && !auditTrail.HasPending)
+        // New records are numbered inside the transaction, before their audit rows are collected: those
+        // are collected there too, so that the creation row carries the number.
+        var unnumbered = DossierNumbering.Unnumbered(ChangeTracker);
+        var changeRecords = unnumbered.Count == 0 ? AuditChangeCollector.Collect(ChangeTracker, auditTrail) : null;
+        if (changeRecords is { Count: 0 } && !auditTrail.HasPending)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         if (Database.CurrentTransaction is not null)
         {
-            await AppendAuditAsync(changeRecords, cancellationToken);
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var saved = await WriteAsync(unnumbered, changeRecords, acceptAllChangesOnSuccess, cancellationToken);
             auditTrail.Clear();
             return saved;
         }
@@ -80,12 +82,27 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
         return await strategy.ExecuteAsync(async ct =>
         {
             await using var transaction = await Database.BeginTransactionAsync(ct);
-            await AppendAuditAsync(changeRecords, ct);
-            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+            var written = await WriteAsync(unnumbered, changeRecords, acceptAllChangesOnSuccess, ct);
             await transaction.CommitAsync(ct);
             auditTrail.Clear();
             return written;
         }, cancellationToken);
+    }
+
+    /// <summary>Inside the transaction: numbers, audits and saves; a failure takes the numbers back with the transaction.</summary>
+    private async Task<int> WriteAsync(List<Child> unnumbered, List<AuditRecord>? changeRecords, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await DossierNumbering.AssignAsync(this, unnumbered, cancellationToken);
+            await AppendAuditAsync(changeRecords ?? AuditChangeCollector.Collect(ChangeTracker, auditTrail), cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch
+        {
+            DossierNumbering.Forget(unnumbered);
+            throw;
+        }
     }
 
     private async Task AppendAuditAsync(List<AuditRecord> changeRecords, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Ariane.Persistence;
 
@@ -24,7 +25,7 @@ public static class PersistenceSetup
                     .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
                 break;
             case DatabaseProvider.Postgres:
-                builder.UseNpgsql(connectionString, o => o
+                builder.UseNpgsql(WithoutJit(connectionString), o => o
                     .MigrationsAssembly(PostgresMigrationsAssembly)
                     .CommandTimeout(options.CommandTimeoutSeconds)
                     .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
@@ -32,6 +33,24 @@ public static class PersistenceSetup
             default:
                 throw new InvalidOperationException($"Unknown database provider '{options.Provider}'.");
         }
+    }
+
+    /// <summary>
+    /// PostgreSQL compiles a query to machine code (JIT) when its estimated cost is high, and the access
+    /// filter's correlated EXISTS make it high for a search with few matches: 0.4 to 0.5 s of compilation for
+    /// a query that runs in 7 ms (service user, 20,000 children). Ariane's queries are short reads and
+    /// writes, for which JIT only costs: it is turned off for the app's sessions, unless the connection
+    /// string already sets session options (Options=...), which are then the operator's choice.
+    /// </summary>
+    private static string WithoutJit(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (string.IsNullOrWhiteSpace(builder.Options))
+        {
+            builder.Options = "-c jit=off";
+        }
+
+        return builder.ConnectionString;
     }
 
     private static void EnsureSqliteFolder(string connectionString)

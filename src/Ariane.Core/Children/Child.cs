@@ -26,9 +26,16 @@ public sealed class Child : Entity, IVersioned, IChildData, ITimestamped, ISearc
     public string? Nationality { get; set; }
     /// <summary>Identifiant national de santé, optional (15 digits, NIR based).</summary>
     public string? Ins { get; set; }
+    /// <summary>
+    /// The human-readable number (<see cref="DossierNumbers"/>), given once by the persistence layer when the
+    /// record is first saved and never changed; empty until then.
+    /// </summary>
+    public string DossierNumber { get; set; } = string.Empty;
     /// <summary>Normalised name tokens (see <see cref="TextNormalizer.SearchKey"/>), kept in sync on every save.</summary>
     [NotAudited]
     public string SearchKey { get; set; } = "|";
+    /// <summary>How the name tokens sound (see <see cref="FrenchPhonetic.Key"/>), kept in sync on every save.</summary>
+    public string PhoneticKey { get; set; } = "|";
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public int Version { get; set; }
@@ -40,5 +47,9 @@ public sealed class Child : Entity, IVersioned, IChildData, ITimestamped, ISearc
 
     public string DisplayName => $"{(string.IsNullOrWhiteSpace(UsageName) ? BirthName : UsageName)} {FirstNames}";
 
-    public void RefreshSearchKey() => SearchKey = TextNormalizer.SearchKey(BirthName, UsageName, FirstNames);
+    public void RefreshSearchKey()
+    {
+        SearchKey = TextNormalizer.SearchKey(BirthName, UsageName, FirstNames);
+        PhoneticKey = FrenchPhonetic.Key(BirthName, UsageName, FirstNames);
+    }
 }

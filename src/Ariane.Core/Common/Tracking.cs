@@ -7,7 +7,7 @@ public interface ITimestamped
     DateTime UpdatedAt { get; set; }
 }
 
-/// <summary>An entity found by a normalised search key; the persistence layer refreshes it before every save.</summary>
+/// <summary>An entity found by normalised search keys (spelling, sound); the persistence layer refreshes them before every save.</summary>
 public interface ISearchIndexed
 {
     void RefreshSearchKey();

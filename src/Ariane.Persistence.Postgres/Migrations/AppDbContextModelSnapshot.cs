@@ -539,6 +539,11 @@ namespace Ariane.Persistence.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DossierNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("FirstNames")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -551,6 +556,11 @@ namespace Ariane.Persistence.Postgres.Migrations
                     b.Property<string>("Nationality")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PhoneticKey")
+                        .IsRequired()
+                        .HasMaxLength(1200)
+                        .HasColumnType("character varying(1200)");
 
                     b.Property<string>("SearchKey")
                         .IsRequired()
@@ -589,6 +599,9 @@ namespace Ariane.Persistence.Postgres.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DossierNumber")
+                        .IsUnique();
 
                     b.HasIndex("Ins");
 
@@ -877,6 +890,23 @@ namespace Ariane.Persistence.Postgres.Migrations
                     b.HasIndex("OrganisationId");
 
                     b.ToTable("Services");
+                });
+
+            modelBuilder.Entity("Ariane.Persistence.DossierCounter", b =>
+                {
+                    b.Property<string>("DepartementCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DepartementCode", "Year");
+
+                    b.ToTable("DossierCounters", (string)null);
                 });
 
             modelBuilder.Entity("Ariane.Persistence.Identity.AppUser", b =>

@@ -534,6 +534,11 @@ namespace Ariane.Persistence.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DossierNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FirstNames")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -545,6 +550,11 @@ namespace Ariane.Persistence.Sqlite.Migrations
 
                     b.Property<string>("Nationality")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneticKey")
+                        .IsRequired()
+                        .HasMaxLength(1200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SearchKey")
@@ -584,6 +594,9 @@ namespace Ariane.Persistence.Sqlite.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DossierNumber")
+                        .IsUnique();
 
                     b.HasIndex("Ins");
 
@@ -872,6 +885,23 @@ namespace Ariane.Persistence.Sqlite.Migrations
                     b.HasIndex("OrganisationId");
 
                     b.ToTable("Services");
+                });
+
+            modelBuilder.Entity("Ariane.Persistence.DossierCounter", b =>
+                {
+                    b.Property<string>("DepartementCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DepartementCode", "Year");
+
+                    b.ToTable("DossierCounters", (string)null);
                 });
 
             modelBuilder.Entity("Ariane.Persistence.Identity.AppUser", b =>

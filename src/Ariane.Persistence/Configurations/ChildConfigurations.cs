@@ -33,6 +33,12 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         builder.Property(c => c.Ins).HasMaxLength(15);
         // Every token of 400 characters of names, compound names also joined, with separators: at most ~1,000.
         builder.Property(c => c.SearchKey).HasMaxLength(1200);
+        // No index: it is searched with LIKE '%|KEY|%', which no B-tree index serves (nor does the one on
+        // SearchKey serve its own LIKE: that one is for the keyset order).
+        builder.Property(c => c.PhoneticKey).HasMaxLength(1200);
+        // Given once, never reused: the unique index is the last guard behind the counter.
+        builder.Property(c => c.DossierNumber).HasMaxLength(DossierNumbers.MaxLength);
+        builder.HasIndex(c => c.DossierNumber).IsUnique();
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.ComplexProperty(c => c.BirthDate, d =>
         {

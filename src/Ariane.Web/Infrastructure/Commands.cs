@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Ariane.Web.Infrastructure;
 
 /// <summary>
-/// Operator commands run instead of the web server: `migrate` applies pending migrations,
+/// Operator commands run instead of the web server: `migrate` applies pending migrations (and fills the
+/// derived keys they cannot compute),
 /// `verify-audit` walks the audit hash chain and reports the first broken link (exit code 2).
 /// </summary>
 public static class Commands
@@ -23,6 +24,7 @@ public static class Commands
         {
             case "migrate":
                 await db.Database.MigrateAsync();
+                await DerivedKeys.FillMissingPhoneticKeysAsync(db, CancellationToken.None);
                 Console.WriteLine("Migrations appliquées.");
                 return 0;
             case "verify-audit":

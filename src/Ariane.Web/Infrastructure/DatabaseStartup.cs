@@ -18,6 +18,7 @@ public static class DatabaseStartup
         if (database.Provider == DatabaseProvider.Sqlite || database.MigrateAtStart)
         {
             await db.Database.MigrateAsync();
+            await DerivedKeys.FillMissingPhoneticKeysAsync(db, CancellationToken.None);
         }
 
         if (demo.Enabled)

@@ -28,10 +28,12 @@ public abstract class AccessPagesTests(ArianeApp app)
         Assert.False(await app.WithDbAsync(db => db.BreakGlassAccesses.AnyAsync(b => b.ChildId == child)));
         Assert.Equal(HttpStatusCode.NotFound, (await educator.GetAsync($"/Children/Details/{child}")).StatusCode);
 
+        // The on-call procedure gives the dossier number (the GUID, above, still works).
         const string reason = "Fugue signalée cette nuit par la gendarmerie, besoin des contacts des parents";
+        var number = await app.WithDbAsync(db => db.Children.Where(c => c.Id == child).Select(c => c.DossierNumber).SingleAsync());
         var opened = await PageHtml.SubmitAsync(educator, "/Access/BreakGlass", refused, new()
         {
-            ["ChildId"] = child.ToString(),
+            ["ChildId"] = number,
             ["Reason"] = reason,
         });
         var record = await PageHtml.FollowAsync(educator, opened, $"/Children/Details/{child}");
@@ -86,7 +88,9 @@ public abstract class AccessPagesTests(ArianeApp app)
         var form = await PageHtml.GetPageAsync(referent, $"/Access/Delegations?childId={child}");
         var colleagueId = app.World.Users["referent.sud"];
         Assert.Contains($"<option value=\"{colleagueId}\">Test referent.sud — ASE Sud</option>", form, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(child.ToString(), PageHtml.InputValue(form, "Form.ChildId"));
+        // The form shows the number the record shows, and takes it back.
+        var number = await app.WithDbAsync(db => db.Children.Where(c => c.Id == child).Select(c => c.DossierNumber).SingleAsync());
+        Assert.Equal(number, PageHtml.InputValue(form, "Form.ChildId"));
         var endsOn = PageHtml.InputValue(form, "Form.EndsOn");
         Assert.Matches(new Regex("^\\d{2}/\\d{2}/\\d{4}$"), endsOn);
         Assert.Equal("18:00", PageHtml.InputValue(form, "Form.EndsAtTime"));
@@ -94,7 +98,7 @@ public abstract class AccessPagesTests(ArianeApp app)
         var granted = await PageHtml.SubmitAsync(referent, "/Access/Delegations", form, new()
         {
             ["Form.ToUserId"] = colleagueId.ToString(),
-            ["Form.ChildId"] = child.ToString(),
+            ["Form.ChildId"] = number,
             ["Form.EndsOn"] = endsOn!,
             ["Form.EndsAtTime"] = "18:00",
             ["Form.Reason"] = "Congés d'été",
@@ -103,6 +107,7 @@ public abstract class AccessPagesTests(ArianeApp app)
         Assert.Contains("Délégation accordée jusqu'au", list, StringComparison.Ordinal);
         Assert.Contains("Congés d'été", list, StringComparison.Ordinal);
         var delegationId = Assert.Single(PageHtml.LinkIds(list, "/Access/RevokeDelegation/"));
+        Assert.Contains($"Dossier {number}</a>", list, StringComparison.Ordinal);
 
         var opened = await PageHtml.GetPageAsync(colleague, $"/Children/Details/{child}");
         Assert.Contains("Accès par délégation</strong> de Test referent, jusqu'au", opened, StringComparison.Ordinal);

@@ -94,6 +94,8 @@ public sealed class LeakMarkers
         child.Nationality = m.Mark(Section.Identity, "Nationalite");
         // The INS column holds 15 characters.
         child.Ins = m.Mark(Section.Identity, "Ins", $"MQINS{Tag}000000");
+        // Set before the first save, the number is kept as given (the persistence layer numbers only the unnumbered).
+        child.DossierNumber = m.Mark(Section.Identity, "NumeroDossier", $"MQDOS-{Tag}");
         child.BirthDate = new PartialDate(2012, 6, 7);
         child.Sex = Sex.Female;
         // The search boxes echo what was typed: a prefix (the search matches prefixes) finds the child
@@ -145,7 +147,8 @@ public sealed class LeakMarkers
     private static void ServiceAssignments(LeakMarkers m, AppDbContext db, Child child)
     {
         var organisation = new Organisation { Name = "Organisation témoin", Kind = OrganisationKind.AssociationGestionnaire };
-        var service = new Service { OrganisationId = organisation.Id, Name = "Service témoin", Kind = ServiceKind.Mecs };
+        // The service's name is shown with the assignment (record, list): identity, like the assignment itself.
+        var service = new Service { OrganisationId = organisation.Id, Name = m.Mark(Section.Identity, "Service"), Kind = ServiceKind.Mecs };
         db.Organisations.Add(organisation);
         db.Services.Add(service);
         foreach (var section in new[] { Section.Identity, Section.Social, Section.Health, Section.Judicial })
@@ -160,11 +163,16 @@ public sealed class LeakMarkers
     }
 
     /// <summary>
-    /// A professional named with each role that tells a section (WorkerRoles.SectionOf): the role is the
-    /// marker, seen in the record's table cell and in the API's enum value.
+    /// A référent whose name is a marker; and a professional named with each role that tells a section
+    /// (WorkerRoles.SectionOf): the role is the marker, seen in the record's table cell and in the API's enum value.
     /// </summary>
     private static void WorkerAssignments(LeakMarkers m, AppDbContext db, Child child)
     {
+        // The référent's name and role are identity (the record's own follow-up): shown on the record and in the lists.
+        var referent = new AppUser { UserName = "temoin.referent", DisplayName = m.Mark(Section.Identity, "Referent"), CreatedAt = DateTime.UtcNow };
+        db.Users.Add(referent);
+        db.WorkerAssignments.Add(new WorkerAssignment { ChildId = child.Id, UserId = referent.Id, Role = WorkerRole.CaseWorker, StartsOn = new DateOnly(2024, 1, 1) });
+
         foreach (var (role, label) in new[] { (WorkerRole.HealthProfessional, "Professionnel de santé"), (WorkerRole.FosterCarer, "Assistant familial") })
         {
             var worker = new AppUser { UserName = $"temoin.{role}".ToLowerInvariant(), DisplayName = $"Professionnel témoin {(int)role}", CreatedAt = DateTime.UtcNow };

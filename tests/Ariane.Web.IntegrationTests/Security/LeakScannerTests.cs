@@ -169,7 +169,8 @@ public abstract partial class LeakScannerTests(ArianeApp app, ITestOutputHelper 
         }
 
         var query = Uri.EscapeDataString(leak.Query);
-        urls.AddRange([$"/Children?q={query}", $"/api/v1/children?q={query}", $"/Access/Delegations?childId={child}", "/"]);
+        // After the record pages: the search page without a query lists the records just opened (« Récemment consultés »).
+        urls.AddRange([$"/Children?q={query}", $"/api/v1/children?q={query}", "/api/v1/children?mine=true", $"/Access/Delegations?childId={child}", "/", "/Children"]);
         Assert.Contains($"/Children/Details/{child}", urls);
         Assert.Contains($"/api/v1/children/{child}", urls);
         return (urls.Where(u => !u.StartsWith("/api/", StringComparison.Ordinal)).ToList(), urls.Where(u => u.StartsWith("/api/", StringComparison.Ordinal)).ToList());

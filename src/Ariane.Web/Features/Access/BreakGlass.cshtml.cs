@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Ariane.Core.Access;
 using Ariane.Core.Common;
+using Ariane.Web.Features.Children;
 using Ariane.Web.Features.Shared;
 using Ariane.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ namespace Ariane.Web.Features.Access;
 /// Deliberately not reachable from the "not found" page, which must not reveal that a child exists.
 /// </summary>
 [AuditedChildData(Section.Identity)]
-public sealed class BreakGlassModel(OpenBreakGlass open, CurrentUser currentUser, IOptions<AccessOptions> options) : PageModel
+public sealed class BreakGlassModel(OpenBreakGlass open, FindChildByNumber numbers, CurrentUser currentUser, IOptions<AccessOptions> options) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Saisissez le numéro du dossier.")]
@@ -45,16 +46,19 @@ public sealed class BreakGlassModel(OpenBreakGlass open, CurrentUser currentUser
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Guid id = default;
-        if (ModelState.IsValid && !Guid.TryParse(ChildId?.Trim(), out id))
+        var reference = ModelState.IsValid ? await numbers.AnyAsync(ChildId, cancellationToken) : null;
+        if (reference is { Readable: false })
         {
-            ModelState.AddModelError(nameof(ChildId), "Numéro de dossier illisible : il compte 32 chiffres et lettres (de a à f), souvent groupés par des tirets.");
+            ModelState.AddModelError(nameof(ChildId), "Numéro de dossier illisible : il s'écrit comme 99-2026-000123 (département, année, numéro).");
         }
 
         if (!ModelState.IsValid)
         {
             return Page();
         }
+
+        // An unknown number goes to the handler as an unknown id: the same refusal, audited, as before.
+        var id = reference!.ChildId ?? Guid.Empty;
 
         var result = await open.HandleAsync(id, new BreakGlassRequest { Reason = Reason }, cancellationToken);
         switch (result.Status)

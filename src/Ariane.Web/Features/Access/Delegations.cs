@@ -26,13 +26,17 @@ public sealed class DelegationRequest
     public string? Reason { get; set; }
 }
 
-public sealed record DelegationDto(Guid Id, Guid FromUserId, string FromName, Guid ToUserId, string ToName, Guid? ChildId, DateTime StartsAt, DateTime EndsAt, string Reason, DateTime? RevokedAt);
+/// <summary>
+/// A delegation given or received. <see cref="DossierNumber"/> names its one child when the user may read
+/// that record today (null otherwise, for instance once a received delegation has ended).
+/// </summary>
+public sealed record DelegationDto(Guid Id, Guid FromUserId, string FromName, Guid ToUserId, string ToName, Guid? ChildId, string? DossierNumber, DateTime StartsAt, DateTime EndsAt, string Reason, DateTime? RevokedAt);
 
 /// <summary>
 /// Temporary cover during an absence: a professional lets a named colleague reach the children they
 /// are named on, until a date, instead of sharing a password.
 /// </summary>
-public sealed class Delegations(AppDbContext db, CurrentUser currentUser, TimeProvider time, AccessQueries queries, IOptions<AccessOptions> options)
+public sealed class Delegations(AppDbContext db, CurrentUser currentUser, TimeProvider time, AccessQueries queries, ChildAccess access, IOptions<AccessOptions> options)
 {
     public async Task<Result<Guid>> GrantAsync(DelegationRequest request, CancellationToken cancellationToken)
     {
@@ -103,13 +107,16 @@ public sealed class Delegations(AppDbContext db, CurrentUser currentUser, TimePr
     public async Task<IReadOnlyList<DelegationDto>> MineAsync(CancellationToken cancellationToken)
     {
         var userId = (await currentUser.SubjectAsync(cancellationToken)).UserId;
+        var readable = await access.ReadableAsync(Section.Identity, cancellationToken);
         return await db.Delegations.AsNoTracking()
             .Where(d => d.FromUserId == userId || d.ToUserId == userId)
             .OrderByDescending(d => d.StartsAt)
             .Take(100)
             .Join(db.Users, d => d.FromUserId, u => u.Id, (d, from) => new { d, from.DisplayName })
             .Join(db.Users, x => x.d.ToUserId, u => u.Id, (x, to) => new DelegationDto(
-                x.d.Id, x.d.FromUserId, x.DisplayName, x.d.ToUserId, to.DisplayName, x.d.ChildId, x.d.StartsAt, x.d.EndsAt, x.d.Reason, x.d.RevokedAt))
+                x.d.Id, x.d.FromUserId, x.DisplayName, x.d.ToUserId, to.DisplayName, x.d.ChildId,
+                readable.Where(c => c.Id == x.d.ChildId).Select(c => c.DossierNumber).FirstOrDefault(),
+                x.d.StartsAt, x.d.EndsAt, x.d.Reason, x.d.RevokedAt))
             .ToListAsync(cancellationToken);
     }
 }

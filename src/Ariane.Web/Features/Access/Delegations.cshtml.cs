@@ -45,7 +45,7 @@ public sealed class DelegationForm
 /// Shows dossier numbers only, never a child's data.
 /// </summary>
 [NoChildData]
-public sealed class DelegationsModel(Delegations delegations, ListAssignableTargets targets, CurrentUser currentUser, TimeProvider time, IOptions<AccessOptions> options) : PageModel
+public sealed class DelegationsModel(Delegations delegations, ListAssignableTargets targets, FindChildByNumber numbers, CurrentUser currentUser, TimeProvider time, IOptions<AccessOptions> options) : PageModel
 {
     [BindProperty]
     public DelegationForm Form { get; set; } = new();
@@ -64,7 +64,8 @@ public sealed class DelegationsModel(Delegations delegations, ListAssignableTarg
 
     public async Task OnGetAsync(Guid? childId, CancellationToken cancellationToken)
     {
-        Form.ChildId = childId?.ToString();
+        // « Déléguer ce dossier » from the record: the form shows the number the record shows.
+        Form.ChildId = childId is { } id ? await numbers.NumberOfAsync(id, cancellationToken) ?? id.ToString() : null;
         // Default end: in a week, at 18:00 Paris time.
         var paris = Format.ToParis(time.GetUtcNow().UtcDateTime);
         Form.EndsOn = DateOnly.FromDateTime(paris.Date.AddDays(7));
@@ -77,13 +78,19 @@ public sealed class DelegationsModel(Delegations delegations, ListAssignableTarg
         Guid? childId = null;
         if (!string.IsNullOrWhiteSpace(Form.ChildId))
         {
-            if (Guid.TryParse(Form.ChildId.Trim(), out var parsed))
+            // Only the user's own records can be delegated: the number is looked up among those they may read.
+            var reference = await numbers.AmongReadableAsync(Form.ChildId, cancellationToken);
+            if (!reference.Readable)
             {
-                childId = parsed;
+                ModelState.AddModelError("Form.ChildId", "Numéro de dossier illisible : il s'écrit comme en haut du dossier (99-2026-000123), ou laissez vide.");
+            }
+            else if (reference.ChildId is null)
+            {
+                ModelState.AddModelError("Form.ChildId", "Aucun de vos dossiers ne porte ce numéro.");
             }
             else
             {
-                ModelState.AddModelError("Form.ChildId", "Numéro de dossier illisible : copiez-le depuis le dossier de l'enfant, ou laissez vide.");
+                childId = reference.ChildId;
             }
         }
 

@@ -16,6 +16,10 @@ public sealed class AddressModel(GetChild getChild, AddAddress add) : PageModel
     [BindProperty]
     public string? ChildName { get; set; }
 
+    /// <summary>The dossier number, for the tab title (kept in a hidden field like the name).</summary>
+    [BindProperty]
+    public string? DossierNumber { get; set; }
+
     public Guid Id { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
@@ -33,6 +37,7 @@ public sealed class AddressModel(GetChild getChild, AddAddress add) : PageModel
         }
 
         ChildName = result.Value.DisplayName;
+        DossierNumber = result.Value.DossierNumber;
         Input.Country = "France";
         return Page();
     }

@@ -21,6 +21,10 @@ public sealed class AssignModel(GetChild getChild, ManageAssignments assignments
     [BindProperty]
     public string? ChildName { get; set; }
 
+    /// <summary>The dossier number, for the tab title (kept in a hidden field like the name).</summary>
+    [BindProperty]
+    public string? DossierNumber { get; set; }
+
     public Guid Id { get; private set; }
 
     public AssignableTargets Targets { get; private set; } = new([], []);
@@ -42,6 +46,7 @@ public sealed class AssignModel(GetChild getChild, ManageAssignments assignments
         }
 
         ChildName = result.Value.DisplayName;
+        DossierNumber = result.Value.DossierNumber;
         var today = Format.Today(time);
         ServiceForm.StartsOn = today;
         WorkerForm.StartsOn = today;

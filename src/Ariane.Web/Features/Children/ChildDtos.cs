@@ -3,9 +3,10 @@ using Ariane.Core.Children;
 
 namespace Ariane.Web.Features.Children;
 
-/// <summary>A line of a children list.</summary>
+/// <summary>A child as a creation or a duplicate check returns it.</summary>
 public sealed record ChildSummary(
     Guid Id,
+    string DossierNumber,
     string BirthName,
     string? UsageName,
     string FirstNames,
@@ -14,6 +15,36 @@ public sealed record ChildSummary(
     int? BirthYear,
     int? BirthMonth,
     int? BirthDay);
+
+/// <summary>
+/// A line of the search results, with what tells children apart without opening them: age, town,
+/// services, référent, and the brothers and sisters found by the same search. Identity section only;
+/// an assignment's motive, which has a section of its own, is never in the list. <see cref="MatchedBySound"/>
+/// marks a line found only by how a typed name sounds, ranked after the lines that match its spelling.
+/// </summary>
+public sealed record ChildListItem(
+    Guid Id,
+    string DossierNumber,
+    string BirthName,
+    string? UsageName,
+    string FirstNames,
+    Sex Sex,
+    string BirthDate,
+    int? BirthYear,
+    int? BirthMonth,
+    int? BirthDay,
+    string? Age,
+    string? City,
+    IReadOnlyList<string> Services,
+    IReadOnlyList<string> Referents,
+    IReadOnlyList<SiblingDto> Siblings,
+    bool MatchedBySound)
+{
+    public string DisplayName => $"{(string.IsNullOrWhiteSpace(UsageName) ? BirthName : UsageName)} {FirstNames}";
+}
+
+/// <summary>A brother or sister (a parent in common) of a listed child, found by the same search.</summary>
+public sealed record SiblingDto(Guid Id, string DossierNumber, string DisplayName);
 
 public sealed record LinkedPersonDto(
     Guid Id,
@@ -42,7 +73,7 @@ public sealed record ServiceAssignmentDto(Guid Id, Guid ServiceId, string Servic
 public sealed record WorkerAssignmentDto(Guid Id, Guid UserId, string UserDisplayName, WorkerRole? Role, DateOnly StartsOn, DateOnly? EndsOn);
 
 /// <summary>Another child who shares a parent with this one, and that the user may open; <see cref="SharedParents"/> says which.</summary>
-public sealed record FamilyMemberDto(Guid Id, string DisplayName, string BirthDate, IReadOnlyList<PersonRelation> SharedParents);
+public sealed record FamilyMemberDto(Guid Id, string DossierNumber, string DisplayName, string BirthDate, IReadOnlyList<PersonRelation> SharedParents);
 
 /// <summary>What the user may do in each section of this child's record, for the screens.</summary>
 public sealed record SectionRights(AccessLevel Identity, AccessLevel Social, AccessLevel Health, AccessLevel Judicial, AccessLevel ConcernAuthor)
@@ -61,6 +92,7 @@ public sealed record SectionRights(AccessLevel Identity, AccessLevel Social, Acc
 /// <summary>The identity section of a child's record, with its linked persons, addresses and assignments.</summary>
 public sealed record ChildRecord(
     Guid Id,
+    string DossierNumber,
     string BirthName,
     string? UsageName,
     string FirstNames,
@@ -89,7 +121,7 @@ public sealed record ChildRecord(
 internal static class ChildMapping
 {
     public static ChildSummary ToSummary(Child c) =>
-        new(c.Id, c.BirthName, c.UsageName, c.FirstNames, c.Sex, c.BirthDate.ToString(), c.BirthDate.Year, c.BirthDate.Month, c.BirthDate.Day);
+        new(c.Id, c.DossierNumber, c.BirthName, c.UsageName, c.FirstNames, c.Sex, c.BirthDate.ToString(), c.BirthDate.Year, c.BirthDate.Month, c.BirthDate.Day);
 
     public static LinkedPersonDto ToDto(LinkedPerson p) =>
         new(p.Id, p.Relation, p.LastName, p.FirstNames, p.BirthDate.ToString(), p.HasParentalAuthority, p.Phone, p.Email, p.AddressLine, p.PostalCode, p.City, p.Notes, p.Version);

@@ -15,7 +15,9 @@ public static class ChildrenApi
 
         children.MapGet("/", async ([AsParameters] SearchChildrenQuery q, SearchChildren handler, CancellationToken ct) =>
                 (await handler.HandleAsync(q.ToRequest(), ct)).ToHttp(TypedResults.Ok))
-            .WithName("SearchChildren").WithSummary("Rechercher des enfants (tolère accents, tirets, ordre des noms, date partielle)")
+            .WithName("SearchChildren").WithSummary("Rechercher des enfants (accents, tirets, ordre des noms, orthographe approchée, numéro de dossier, date partielle)")
+            .WithDescription("« q » : noms dans n'importe quel ordre, avec ou sans accents ; un nom mal orthographié est trouvé par sa prononciation (« roland » trouve Rolland), après les noms exacts (« matchedBySound »). Un numéro de dossier entier (« 99-2026-000123 ») ou sa fin (« 2026-000123 », « 000123 ») ; une date de naissance parmi les mots. « mine=true » : seulement les enfants sur lesquels vous êtes nommé(e) ou qui vous sont délégués. Chaque ligne donne l'âge, la commune de l'adresse actuelle, les services affectés, le référent et la fratrie trouvée par la même recherche.")
+            .Produces<ChildPage>().ProducesValidationProblem()
             .WithMetadata(new AuditedChildDataAttribute(Section.Identity));
 
         children.MapPost("/", async (CreateChildRequest request, CreateChild handler, CancellationToken ct) =>
@@ -28,6 +30,7 @@ public static class ChildrenApi
         children.MapGet("/{childId:guid}", async (Guid childId, GetChild handler, CancellationToken ct) =>
                 (await handler.HandleAsync(childId, ct)).ToHttp(TypedResults.Ok))
             .WithName("GetChild").WithSummary("Ouvrir le dossier d'un enfant (section identité)")
+            .Produces<ChildRecord>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithMetadata(new AuditedChildDataAttribute(Section.Identity));
 
         children.MapPut("/{childId:guid}", async (Guid childId, UpdateChildRequest request, UpdateChild handler, CancellationToken ct) =>
@@ -89,13 +92,17 @@ public sealed class SearchChildrenQuery
     [FromQuery(Name = "birthDate")]
     public string? BirthDate { get; set; }
 
+    /// <summary>Only the children the user is named on, or that a colleague delegated to them (« Mes enfants »).</summary>
+    [FromQuery(Name = "mine")]
+    public bool? Mine { get; set; }
+
     [FromQuery(Name = "after")]
     public string? After { get; set; }
 
     [FromQuery(Name = "pageSize")]
     public int? PageSize { get; set; }
 
-    public SearchChildrenRequest ToRequest() => new() { Q = Q, BirthDate = BirthDate, After = After, PageSize = PageSize ?? 25 };
+    public SearchChildrenRequest ToRequest() => new() { Q = Q, BirthDate = BirthDate, Mine = Mine ?? false, After = After, PageSize = PageSize ?? 25 };
 }
 
 public sealed record EndAssignmentRequest(DateOnly EndsOn);

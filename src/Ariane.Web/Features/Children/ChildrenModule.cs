@@ -13,6 +13,9 @@ public sealed class ChildrenModule : IArianeModule
     public void AddServices(IServiceCollection services)
     {
         services.AddScoped<SearchChildren>();
+        services.AddScoped<ChildListColumns>();
+        services.AddScoped<RecentChildren>();
+        services.AddScoped<FindChildByNumber>();
         services.AddScoped<GetChild>();
         services.AddScoped<FindDuplicates>();
         services.AddScoped<CreateChild>();

@@ -93,23 +93,8 @@ public sealed class DetailsModel(GetChild getChild, ManageAssignments assignment
     public string Status(DateOnly startsOn, DateOnly? endsOn) =>
         startsOn > Today ? "à venir" : IsActive(startsOn, endsOn) ? "en cours" : "terminée";
 
-    /// <summary>"12 ans", "8 mois", or null when the birth date is too vague.</summary>
-    public string? Age()
-    {
-        if (Record?.BirthYear is not { } year || Record.BirthMonth is not { } month)
-        {
-            return Record?.BirthYear is { } y ? $"environ {Today.Year - y} ans" : null;
-        }
-
-        var day = Record.BirthDay ?? 1;
-        var months = ((Today.Year - year) * 12) + Today.Month - month - (Today.Day < day ? 1 : 0);
-        return months switch
-        {
-            < 0 => null,
-            < 24 => $"{months} mois",
-            _ => $"{months / 12} ans",
-        };
-    }
+    /// <summary>"12 ans", "8 mois", or null when the birth date is unknown.</summary>
+    public string? Age() => Record is { } r ? Format.Age(r.BirthYear, r.BirthMonth, r.BirthDay, Today) : null;
 
     /// <summary>« La mère », « le père » or « les deux parents ».</summary>
     public static string SharedParents(IReadOnlyList<Core.Children.PersonRelation> shared) =>

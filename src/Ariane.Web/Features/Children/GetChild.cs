@@ -57,7 +57,7 @@ public sealed class GetChild(AppDbContext db, ChildAccess access)
         await db.SaveChangesAsync(cancellationToken);
 
         return Result<ChildRecord>.Ok(new ChildRecord(
-            child.Id, child.BirthName, child.UsageName, child.FirstNames, child.Sex,
+            child.Id, child.DossierNumber, child.BirthName, child.UsageName, child.FirstNames, child.Sex,
             child.BirthDate.ToString(), child.BirthDate.Year, child.BirthDate.Month, child.BirthDate.Day,
             child.BirthPlace, child.Nationality, child.Ins, child.Version, child.CreatedAt, child.UpdatedAt,
             decision.Basis, rights,
@@ -77,22 +77,29 @@ public sealed class GetChild(AppDbContext db, ChildAccess access)
     private async Task<IReadOnlyList<FamilyMemberDto>> FamilyAsync(Guid childId, CancellationToken cancellationToken)
     {
         var readable = await access.ReadableAsync(Section.Identity, cancellationToken);
-        var persons = db.LinkedPersons;
-        var parentKeys = persons.Where(p => p.ChildId == childId && p.ParentKey != null).Select(p => p.ParentKey);
-        var rows = await readable
-            .Where(c => c.Id != childId && persons.Any(p => p.ChildId == c.Id && parentKeys.Contains(p.ParentKey)))
-            .OrderBy(c => c.BirthDate.Year).ThenBy(c => c.BirthDate.Month).ThenBy(c => c.BirthDate.Day).ThenBy(c => c.Id)
-            .Take(MaxFamily)
-            .Select(c => new
-            {
-                Child = c,
-                Mother = persons.Any(p => p.ChildId == c.Id && p.Relation == PersonRelation.Mother && parentKeys.Contains(p.ParentKey)),
-                Father = persons.Any(p => p.ChildId == c.Id && p.Relation == PersonRelation.Father && parentKeys.Contains(p.ParentKey)),
-            })
+        var persons = db.LinkedPersons.AsNoTracking();
+        // Joins on the key rather than Contains: Contains on a nullable column is translated with a null-safe
+        // comparison that no index serves, which read every child and every linked person (ChildListColumns too).
+        var keys = persons.Where(p => p.ChildId == childId && p.ParentKey != null).Select(p => p.ParentKey).Distinct();
+        var rows = await (
+                from key in keys
+                join p in persons on key equals p.ParentKey
+                join c in readable on p.ChildId equals c.Id
+                where c.Id != childId
+                orderby c.BirthDate.Year, c.BirthDate.Month, c.BirthDate.Day, c.Id
+                select new { Child = c, p.Relation })
+            // A child shares at most two parents: two rows each.
+            .Take(MaxFamily * 2)
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new FamilyMemberDto(
-                r.Child.Id, r.Child.DisplayName, r.Child.BirthDate.ToString(),
-                [.. r.Mother ? [PersonRelation.Mother] : Array.Empty<PersonRelation>(), .. r.Father ? [PersonRelation.Father] : Array.Empty<PersonRelation>()]))
+        return rows
+            .GroupBy(r => r.Child.Id)
+            .Take(MaxFamily)
+            .Select(g =>
+            {
+                var child = g.First().Child;
+                var shared = g.Select(r => r.Relation).Where(r => r is PersonRelation.Mother or PersonRelation.Father).Distinct().Order().ToList();
+                return new FamilyMemberDto(child.Id, child.DossierNumber, child.DisplayName, child.BirthDate.ToString(), shared);
+            })
             .ToList();
     }
 

@@ -40,6 +40,10 @@ public sealed class LinkedPersonModel(GetChild getChild, SaveLinkedPerson save, 
     [BindProperty]
     public string? ChildName { get; set; }
 
+    /// <summary>The dossier number, for the tab title (kept in a hidden field like the name).</summary>
+    [BindProperty]
+    public string? DossierNumber { get; set; }
+
     public Guid Id { get; private set; }
 
     public Guid? PersonId { get; private set; }
@@ -69,6 +73,7 @@ public sealed class LinkedPersonModel(GetChild getChild, SaveLinkedPerson save, 
         }
 
         ChildName = record.DisplayName;
+        DossierNumber = record.DossierNumber;
         ShowsNotes = record.Rights.MayRead(Core.Children.LinkedPerson.NotesSection);
         if (personId is { } pid)
         {

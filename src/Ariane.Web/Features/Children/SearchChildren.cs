@@ -3,7 +3,6 @@ using System.Text.Json;
 using Ariane.Core.Access;
 using Ariane.Core.Audit;
 using Ariane.Core.Children;
-using Ariane.Core.Common;
 using Ariane.Persistence;
 using Ariane.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -12,13 +11,16 @@ namespace Ariane.Web.Features.Children;
 
 public sealed class SearchChildrenRequest
 {
-    /// <summary>Names in any order, with or without accents; and optionally a (partial) birth date.</summary>
+    /// <summary>Names in any order, with or without accents, spelled as they sound; a dossier number; optionally a (partial) birth date.</summary>
     [StringLength(200, ErrorMessage = "La recherche ne peut dépasser 200 caractères.")]
     public string? Q { get; set; }
 
     /// <summary>"12/03/2015", "03/2015" or "2015".</summary>
     [StringLength(10, ErrorMessage = "Date de naissance illisible.")]
     public string? BirthDate { get; set; }
+
+    /// <summary>Only the children the user is named on, or that a colleague delegated to them.</summary>
+    public bool Mine { get; set; }
 
     /// <summary>Opaque cursor of the next page (keyset pagination).</summary>
     [StringLength(200)]
@@ -28,26 +30,27 @@ public sealed class SearchChildrenRequest
     public int PageSize { get; set; } = 25;
 }
 
-public sealed record ChildPage(IReadOnlyList<ChildSummary> Items, string? NextCursor);
+public sealed record ChildPage(IReadOnlyList<ChildListItem> Items, string? NextCursor);
 
 /// <summary>
 /// Searches the children the user may read (filter in SQL), tolerant to accents, case, hyphens,
-/// compound names, swapped first and last names and partial birth dates. Every search is audited.
+/// compound names, swapped first and last names, spelling by sound and partial birth dates; finds a
+/// dossier number. Exact and prefix matches come before matches by sound. Every search is audited.
 /// </summary>
-public sealed class SearchChildren(AppDbContext db, ChildAccess access, TimeProvider time)
+public sealed class SearchChildren(AppDbContext db, ChildAccess access, AccessQueries queries, CurrentUser currentUser, ChildListColumns columns, TimeProvider time)
 {
     public async Task<Result<ChildPage>> HandleAsync(SearchChildrenRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var errors = Validation.Check(request);
-        var (names, dateText) = SplitDate(request.Q, request.BirthDate);
-        var date = PartialDate.TryParse(dateText);
+        var terms = ChildSearchTerms.Read(request.Q, request.BirthDate);
+        var date = PartialDate.TryParse(terms.BirthDate);
         if (date is null || !date.IsValid(DateOnly.FromDateTime(time.GetLocalNow().DateTime)))
         {
             Validation.Add(errors, "birthDate", "Date de naissance illisible : JJ/MM/AAAA, MM/AAAA ou AAAA.");
         }
 
-        var cursor = Cursor.Parse(request.After);
+        var cursor = ChildSearchCursor.Parse(request.After);
         if (request.After is not null && cursor is null)
         {
             Validation.Add(errors, "after", "Curseur de page invalide.");
@@ -58,49 +61,42 @@ public sealed class SearchChildren(AppDbContext db, ChildAccess access, TimeProv
             return Result<ChildPage>.Invalid(errors);
         }
 
-        var query = await access.ReadableAsync(Section.Identity, cancellationToken);
-        foreach (var token in TextNormalizer.Tokens(names).Take(6))
+        var children = await access.ReadableAsync(Section.Identity, cancellationToken);
+        if (request.Mine)
         {
-            var pattern = "%|" + token + "%";
-            query = query.Where(c => EF.Functions.Like(c.SearchKey, pattern));
+            children = await MineAsync(children, cancellationToken);
         }
 
-        // A date typed in the search box works too ("dupont 2015").
-        if (date!.Year is { } year)
-        {
-            query = query.Where(c => c.BirthDate.Year == year);
-            if (date.Month is { } month)
-            {
-                query = query.Where(c => c.BirthDate.Month == month);
-            }
+        children = ChildSearchQuery.BirthDate(ChildSearchQuery.Numbers(children, terms), date!);
+        var words = ChildSearchQuery.Words(terms.Names);
+        var spelled = ChildSearchQuery.Spelled(children, words);
+        var sounded = ChildSearchQuery.SoundedOnly(children, db.Children, words);
 
-            if (date.Day is { } day)
-            {
-                query = query.Where(c => c.BirthDate.Day == day);
-            }
+        // Tier 0 then tier 1, each read in (SearchKey, Id) order from the cursor on, until the page is full.
+        var wanted = request.PageSize + 1;
+        var rows = new List<(Child Child, int Tier)>();
+        if (cursor is not { Tier: > 0 })
+        {
+            var from = cursor is { } c0 ? ChildSearchQuery.After(spelled, c0.Key, c0.Id) : spelled;
+            rows.AddRange((await PageAsync(from, wanted, cancellationToken)).Select(c => (c, 0)));
         }
 
-        if (cursor is { } after)
+        if (rows.Count < wanted && sounded is not null)
         {
-#pragma warning disable CA1309 // Translated to SQL: the database's own ordering applies, the same one ORDER BY uses.
-            // The first condition alone is a range on the (SearchKey, Id) index; the second breaks ties.
-            query = query.Where(c => string.Compare(c.SearchKey, after.Key) >= 0)
-                .Where(c => string.Compare(c.SearchKey, after.Key) > 0 || c.Id.CompareTo(after.Id) > 0);
-#pragma warning restore CA1309
+            var from = cursor is { Tier: > 0 } c1 ? ChildSearchQuery.After(sounded, c1.Key, c1.Id) : sounded;
+            rows.AddRange((await PageAsync(from, wanted - rows.Count, cancellationToken)).Select(c => (c, 1)));
         }
 
-        var rows = await query
-            .OrderBy(c => c.SearchKey).ThenBy(c => c.Id)
-            .Take(request.PageSize + 1)
-            .Select(c => new { Child = c, c.SearchKey })
-            .ToListAsync(cancellationToken);
-        var items = rows.Take(request.PageSize).Select(r => ChildMapping.ToSummary(r.Child)).ToList();
-        var next = rows.Count > request.PageSize ? Cursor.Format(rows[request.PageSize - 1].SearchKey, rows[request.PageSize - 1].Child.Id) : null;
+        var shown = rows.Take(request.PageSize).ToList();
+        var scope = sounded is null ? spelled : ChildSearchQuery.SpelledOrSounded(children, words);
+        var items = await columns.BuildAsync([.. shown.Select(r => (r.Child, r.Tier > 0))], scope, cancellationToken);
+        var next = rows.Count > request.PageSize ? new ChildSearchCursor(shown[^1].Tier, shown[^1].Child.SearchKey, shown[^1].Child.Id).Format() : null;
 
         db.Audit.Record(AuditEventType.ChildSearched, section: Section.Identity, details: JsonSerializer.Serialize(new
         {
             q = request.Q,
             birthDate = request.BirthDate,
+            mine = request.Mine,
             firstPage = request.After is null,
             results = items.Count,
         }));
@@ -108,46 +104,15 @@ public sealed class SearchChildren(AppDbContext db, ChildAccess access, TimeProv
         return Result<ChildPage>.Ok(new ChildPage(items, next));
     }
 
-    /// <summary>
-    /// "dupont 2015" or "léa martin 12/03/2015": one date typed among the names is the birth date,
-    /// unless the birth date is given on its own.
-    /// </summary>
-    internal static (string? Names, string? Date) SplitDate(string? q, string? birthDate)
+    private static Task<List<Child>> PageAsync(IQueryable<Child> children, int count, CancellationToken cancellationToken) =>
+        children.OrderBy(c => c.SearchKey).ThenBy(c => c.Id).Take(count).ToListAsync(cancellationToken);
+
+    /// <summary>« Mes enfants »: named on the child today, or covering a colleague who is (AccessQueries, as the policy reads them).</summary>
+    private async Task<IQueryable<Child>> MineAsync(IQueryable<Child> children, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(q) || !string.IsNullOrWhiteSpace(birthDate))
-        {
-            return (q, birthDate);
-        }
-
-        var parts = q.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var dates = parts.Where(p => p.Any(char.IsAsciiDigit) && PartialDate.TryParse(p) is { Year: not null }).ToList();
-        return dates.Count == 1 ? (string.Join(' ', parts.Where(p => p != dates[0])), dates[0]) : (q, birthDate);
-    }
-
-    /// <summary>Keyset cursor: the sort key and id of the last row shown, base64url-encoded.</summary>
-    private static class Cursor
-    {
-        public static string Format(string key, Guid id) =>
-            Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{id:N}{key}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-        public static (string Key, Guid Id)? Parse(string? value)
-        {
-            if (string.IsNullOrEmpty(value))
-            {
-                return null;
-            }
-
-            try
-            {
-                var b64 = value.Replace('-', '+').Replace('_', '/');
-                b64 = b64.PadRight(b64.Length + ((4 - (b64.Length % 4)) % 4), '=');
-                var text = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(b64));
-                return text.Length >= 32 && Guid.TryParseExact(text[..32], "N", out var id) ? (text[32..], id) : null;
-            }
-            catch (FormatException)
-            {
-                return null;
-            }
-        }
+        var userId = (await currentUser.SubjectAsync(cancellationToken)).UserId;
+        var named = queries.ActiveWorkerAssignments;
+        var delegated = queries.DelegatedAssignments(userId);
+        return children.Where(c => named.Any(w => w.ChildId == c.Id && w.UserId == userId) || delegated.Any(w => w.ChildId == c.Id));
     }
 }

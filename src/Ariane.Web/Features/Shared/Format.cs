@@ -124,6 +124,39 @@ public static class Format
     public static string EventType(AuditEventType type) => ModuleCatalogue.EventLabel(type);
 
     /// <summary>
+    /// A child's age as workers say it: « 7 ans », « 14 mois » under two years (when months matter),
+    /// « environ 12 ans » when only the birth year is known; null when the birth date is unknown.
+    /// </summary>
+    public static string? Age(int? birthYear, int? birthMonth, int? birthDay, DateOnly today)
+    {
+        if (birthYear is not { } year)
+        {
+            return null;
+        }
+
+        if (birthMonth is not { } month)
+        {
+            var years = today.Year - year;
+            return years switch
+            {
+                < 0 => null,
+                0 => "moins d'un an",
+                1 => "environ 1 an",
+                _ => $"environ {years} ans",
+            };
+        }
+
+        var months = ((today.Year - year) * 12) + today.Month - month - (today.Day < (birthDay ?? 1) ? 1 : 0);
+        return months switch
+        {
+            < 0 => null,
+            0 => "moins d'un mois",
+            < 24 => $"{months} mois",
+            _ => $"{months / 12} ans",
+        };
+    }
+
+    /// <summary>
     /// A dossier number shortened for tables: its last 8 characters, the random part of a version-7 id
     /// (the first ones are a timestamp shared by records created together). The full id stays in the link.
     /// </summary>

@@ -1,0 +1,13 @@
+namespace Ariane.Persistence;
+
+/// <summary>
+/// The last dossier number given in a département for a year (<see cref="Core.Children.DossierNumbers"/>).
+/// A persistence device rather than a domain entity: only <see cref="DossierNumbering"/> touches it, with
+/// one atomic statement, never through the change tracker.
+/// </summary>
+public sealed class DossierCounter
+{
+    public required string DepartementCode { get; set; }
+    public int Year { get; set; }
+    public int LastNumber { get; set; }
+}
