@@ -34,6 +34,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public DbSet<BreakGlassAccess> BreakGlassAccesses => Set<BreakGlassAccess>();
     public DbSet<AccessAlert> AccessAlerts => Set<AccessAlert>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<AuditListedChild> AuditListedChildren => Set<AuditListedChild>();
 
     /// <summary>The audit trail of this unit of work: handlers record reads and explicit events here.</summary>
     public AuditTrail Audit => auditTrail;

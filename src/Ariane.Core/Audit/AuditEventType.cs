@@ -71,6 +71,7 @@ public enum AuditEventType
     ChildAccessLogViewed = 1900,
     AuditSearched = 1901,
     AuditVerified = 1902,
+    ChildLookupByDpo = 1903,
     ExportProduced = 1910,
 
     // 90xx — generic changes recorded by the interceptor for entities without a specific type

@@ -4,7 +4,7 @@ using System.Text;
 
 namespace Ariane.Core.Audit;
 
-/// <summary>The hash chain of the audit trail: SHA-256 over the previous hash and a canonical form of the row.</summary>
+/// <summary>The hash chain of the audit trail: SHA-256 over the previous hash and a canonical form of the row (with the children it lists).</summary>
 public static class AuditHasher
 {
     /// <summary>The "previous hash" of the first row.</summary>
@@ -32,6 +32,13 @@ public static class AuditHasher
             record.IpAddress ?? string.Empty,
             record.CorrelationId ?? string.Empty,
         ];
+        if (record.ListedChildren.Count > 0)
+        {
+            // Canonical order, so that the hash does not depend on how the rows come back from the database.
+            // Rows listing no child keep the form they always had (and their hashes).
+            fields = [.. fields, string.Join(',', record.ListedChildren.Select(l => l.ChildId.ToString("D")).Order(StringComparer.Ordinal))];
+        }
+
         // Each field is prefixed with its length, so no text can move across a field boundary unnoticed.
         var canonical = new StringBuilder();
         foreach (var field in fields)

@@ -3,8 +3,8 @@ using Ariane.Core.Access;
 namespace Ariane.Core.Audit;
 
 /// <summary>
-/// One line of the append-only audit trail. <see cref="Hash"/> covers every field and the previous
-/// row's hash, so that altering or removing any row breaks the chain from there on.
+/// One line of the append-only audit trail. <see cref="Hash"/> covers every field, the children the
+/// row lists and the previous row's hash, so that altering or removing any row breaks the chain from there on.
 /// </summary>
 [Common.NotAuditedData("the audit itself")]
 public sealed class AuditRecord
@@ -29,4 +29,21 @@ public sealed class AuditRecord
     public string? CorrelationId { get; set; }
     public required string PreviousHash { get; set; }
     public required string Hash { get; set; }
+
+    /// <summary>
+    /// The children a list view showed (search results, duplicate check...), one row each, so that each
+    /// child's access log can say where it appeared. Empty for every other event.
+    /// </summary>
+    public List<AuditListedChild> ListedChildren { get; } = [];
+}
+
+/// <summary>
+/// "This child was shown by that audited list view": append-only like the audit row it belongs to, and
+/// covered by that row's hash. Only keys: no other child's data can be read from it.
+/// </summary>
+[Common.NotAuditedData("part of the audit row it belongs to")]
+public sealed class AuditListedChild
+{
+    public long AuditSequence { get; set; }
+    public Guid ChildId { get; set; }
 }

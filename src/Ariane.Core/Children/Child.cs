@@ -35,6 +35,7 @@ public sealed class Child : Entity, IVersioned, IChildData, ITimestamped, ISearc
     [NotAudited]
     public string SearchKey { get; set; } = "|";
     /// <summary>How the name tokens sound (see <see cref="FrenchPhonetic.Key"/>), kept in sync on every save.</summary>
+    [NotAudited]
     public string PhoneticKey { get; set; } = "|";
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

@@ -325,6 +325,21 @@ namespace Ariane.Persistence.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Ariane.Core.Audit.AuditListedChild", b =>
+                {
+                    b.Property<long>("AuditSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("AuditSequence", "ChildId");
+
+                    b.HasIndex("ChildId", "AuditSequence");
+
+                    b.ToTable("AuditListedChildren", (string)null);
+                });
+
             modelBuilder.Entity("Ariane.Core.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Sequence")

@@ -320,6 +320,21 @@ namespace Ariane.Persistence.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Ariane.Core.Audit.AuditListedChild", b =>
+                {
+                    b.Property<long>("AuditSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AuditSequence", "ChildId");
+
+                    b.HasIndex("ChildId", "AuditSequence");
+
+                    b.ToTable("AuditListedChildren", (string)null);
+                });
+
             modelBuilder.Entity("Ariane.Core.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Sequence")

@@ -16,6 +16,7 @@ public static class AuditAppendOnlySql
     public static IReadOnlyList<AppendOnlyTable> Tables { get; } =
     [
         new("AuditRecords", ["Sequence"]),
+        new("AuditListedChildren", ["AuditSequence", "ChildId"]),
     ];
 
     /// <summary>SQLite: triggers refusing UPDATE, DELETE and any INSERT that would replace a stored row.</summary>

@@ -38,10 +38,21 @@ public static class AuditChain
             record.Sequence = ++sequence;
             AuditHasher.Seal(record, previous);
             previous = record.Hash;
+            // The listed children are their own rows, with no foreign key to the audit row: a key would
+            // become one more thing that refuses a deletion for the wrong reason, and the chain already
+            // checks that every listed child belongs to an existing row (VerifyAsync).
+            foreach (var listed in record.ListedChildren)
+            {
+                listed.AuditSequence = record.Sequence;
+                db.AuditListedChildren.Add(listed);
+            }
         }
     }
 
-    /// <summary>Walks the whole chain in order, in batches, and reports the first row whose hash or link is wrong.</summary>
+    /// <summary>
+    /// Walks the whole chain in order, in batches, and reports the first row whose hash or link is wrong,
+    /// counting the children each list row showed as part of that row.
+    /// </summary>
     public static async Task<AuditVerification> VerifyAsync(AppDbContext db, CancellationToken cancellationToken, int batchSize = 5000)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -58,11 +69,25 @@ public static class AuditChain
                 .ToListAsync(cancellationToken);
             if (batch.Count == 0)
             {
-                return new AuditVerification(checkedRows, null, null);
+                // A listed child hanging after the last row (or on a removed one) is covered by no hash.
+                var stray = await db.AuditListedChildren.AsNoTracking()
+                    .Where(l => l.AuditSequence > after || l.AuditSequence < 1)
+                    .Select(l => (long?)l.AuditSequence).FirstOrDefaultAsync(cancellationToken);
+                return stray is { } s
+                    ? new AuditVerification(checkedRows, s, $"enfant listé rattaché à la ligne {s}, absente du journal")
+                    : new AuditVerification(checkedRows, null, null);
             }
+
+            // The children the batch's list views showed, in one query: part of each row's hash.
+            var first = batch[0].Sequence;
+            var last = batch[^1].Sequence;
+            var listed = (await db.AuditListedChildren.AsNoTracking()
+                .Where(l => l.AuditSequence >= first && l.AuditSequence <= last)
+                .ToListAsync(cancellationToken)).ToLookup(l => l.AuditSequence);
 
             foreach (var record in batch)
             {
+                record.ListedChildren.AddRange(listed[record.Sequence]);
                 if (record.Sequence != expectedSequence)
                 {
                     return new AuditVerification(checkedRows, expectedSequence, $"ligne {expectedSequence} manquante (suivante trouvée : {record.Sequence})");

@@ -78,6 +78,18 @@ public sealed class AuditTrail(Func<AuditActor> actorProvider, TimeProvider time
         return record;
     }
 
+    /// <summary>
+    /// The one audit row of a view that shows several children (search results, a list, a dashboard),
+    /// with the children it showed: each child's access log then says where it appeared.
+    /// </summary>
+    public AuditRecord RecordList(AuditEventType type, IEnumerable<Guid> shownChildIds, Section? section = null, string? details = null)
+    {
+        ArgumentNullException.ThrowIfNull(shownChildIds);
+        var record = Record(type, section: section, details: details);
+        record.ListedChildren.AddRange(shownChildIds.Distinct().Select(id => new AuditListedChild { ChildId = id }));
+        return record;
+    }
+
     internal AuditRecord New(AuditEventType type)
     {
         var actor = Actor;

@@ -21,5 +21,18 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
         builder.HasIndex(r => new { r.ChildId, r.Sequence });
         builder.HasIndex(r => new { r.UserId, r.Sequence });
         builder.HasIndex(r => r.OccurredAt);
+        // Written by AuditChain with the sequence it assigns (no navigation, no foreign key).
+        builder.Ignore(r => r.ListedChildren);
+    }
+}
+
+internal sealed class AuditListedChildConfiguration : IEntityTypeConfiguration<AuditListedChild>
+{
+    public void Configure(EntityTypeBuilder<AuditListedChild> builder)
+    {
+        builder.ToTable("AuditListedChildren");
+        builder.HasKey(l => new { l.AuditSequence, l.ChildId });
+        // "Where did this child appear", newest first: the access log's keyset.
+        builder.HasIndex(l => new { l.ChildId, l.AuditSequence });
     }
 }

@@ -142,9 +142,11 @@ public abstract class AccessPagesTests(ArianeApp app)
 
         var dpo = await app.WebAsync("dpo");
         var page = await PageHtml.GetPageAsync(dpo, "/Audit?userName=referent");
-        var users = Regex.Matches(page, "<td data-label=\"Utilisateur\">([^<]*)</td>").Select(m => m.Groups[1].Value).ToList();
+        // People by name, with their account and service.
+        var users = Regex.Matches(page, "<td data-label=\"Personne\">\\s*<span class=\"person\">([^<]*)</span>\\s*<br /><span class=\"muted\">([^<]*)</span>")
+            .Select(m => (Name: m.Groups[1].Value, Account: m.Groups[2].Value)).ToList();
         Assert.NotEmpty(users);
-        Assert.All(users, u => Assert.Equal("referent", u));
+        Assert.All(users, u => Assert.Equal(("Test referent", "referent · ASE Nord"), u));
         Assert.Contains("<td data-label=\"Action\">Dossier consulté</td>", page, StringComparison.Ordinal);
         Assert.Contains("<td data-label=\"Action\">Connexion</td>", page, StringComparison.Ordinal);
         Assert.Contains($"href=\"/Audit/ChildLog/{app.World.ChildNord}\"", page, StringComparison.OrdinalIgnoreCase);
@@ -170,7 +172,7 @@ public abstract class AccessPagesTests(ArianeApp app)
         var cadre = await app.WebAsync("cadre");
         var log = await PageHtml.GetPageAsync(cadre, $"/Audit/ChildLog/{child}");
         Assert.Contains("Qui a consulté ce dossier", log, StringComparison.Ordinal);
-        Assert.Matches(new Regex("<td data-label=\"Utilisateur\">referent</td>\\s*<td data-label=\"Action\">Dossier consulté</td>"), log);
+        Assert.Matches(new Regex("<span class=\"person\">Test referent</span>\\s*<br /><span class=\"muted\">referent · ASE Nord</span>\\s*</td>\\s*<td data-label=\"Action\">Dossier consulté</td>"), log);
         Assert.Contains($"href=\"/Children/Details/{child}\"", log, StringComparison.OrdinalIgnoreCase);
         Assert.True(await app.WithDbAsync(db => db.AuditRecords.AnyAsync(r =>
             r.EventType == AuditEventType.ChildAccessLogViewed && r.ChildId == child && r.UserName == "cadre")));

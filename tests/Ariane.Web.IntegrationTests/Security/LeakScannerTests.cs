@@ -99,12 +99,12 @@ public abstract partial class LeakScannerTests(ArianeApp app, ITestOutputHelper 
 
     /// <summary>
     /// The audit views identify the child to those who control access (the DPO, the cadre) without opening
-    /// the record (docs/domain.md, audit): there the child's names may show, and nothing else.
+    /// the record (docs/domain.md, audit): there the child's names and dossier number may show, and nothing else.
     /// </summary>
     private static bool AllowedOnAuditViews(Role role, string url, LeakMarker marker) =>
         (role.Has(Permission.ViewChildAudit) || role.Has(Permission.SearchAudit))
         && (url.Contains("/Audit", StringComparison.OrdinalIgnoreCase) || url.Contains("access-log", StringComparison.OrdinalIgnoreCase))
-        && marker.Field is "NomNaissance" or "NomUsage" or "Prenoms";
+        && marker.Field is "NomNaissance" or "NomUsage" or "Prenoms" or "NumeroDossier";
 
     private static void CheckShown(Role role, Relation relation, string url, HttpResponseMessage response, string text, IEnumerable<LeakMarker> readable, List<string> missing)
     {

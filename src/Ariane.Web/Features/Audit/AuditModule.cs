@@ -13,6 +13,7 @@ public sealed class AuditModule : IArianeModule
     {
         services.AddScoped<ChildAccessLog>();
         services.AddScoped<SearchAudit>();
+        services.AddScoped<LookupChildByName>();
         services.AddScoped<AccessAlerts>();
     }
 
@@ -30,6 +31,7 @@ public sealed class AuditModule : IArianeModule
             [AuditEventType.AuditSearched] = "Recherche dans le journal d'audit",
             [AuditEventType.AuditVerified] = "Vérification du journal d'audit",
             [AuditEventType.ExportProduced] = "Export produit",
+            [AuditEventType.ChildLookupByDpo] = "Recherche d'enfant par nom dans le journal d'audit",
         }),
         // Written by the persistence layer for any entity without an event of its own: they belong to no feature.
         new("Changements génériques", 9000, 9099, new Dictionary<AuditEventType, string>

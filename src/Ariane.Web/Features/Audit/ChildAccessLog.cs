@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Ariane.Web.Features.Audit;
 
 /// <summary>
-/// "Who accessed this record": every audited read, write and refusal on one child, newest first.
+/// "Who accessed this record": every audited read, write and refusal on one child, and every list view in
+/// which the child appeared (who, when, which search; never the other children shown), newest first.
 /// For the cadre (who must also be able to read the child) and the DPO. Viewing it is itself audited.
 /// </summary>
 public sealed class ChildAccessLog(AppDbContext db, CurrentUser currentUser, ChildAccess access)
@@ -29,27 +30,31 @@ public sealed class ChildAccessLog(AppDbContext db, CurrentUser currentUser, Chi
                 return Result<AuditPage>.NotFound();
             }
         }
-        else if (!await db.Children.AnyAsync(c => c.Id == childId, cancellationToken))
+
+        // The DPO reads the log without reading the record: the child's name and number only, to identify it.
+        var child = AuditChild.Of(await db.Children.AsNoTracking().SingleOrDefaultAsync(c => c.Id == childId, cancellationToken));
+        if (child is null)
         {
             return Result<AuditPage>.NotFound();
         }
 
         pageSize = Math.Clamp(pageSize, 1, 200);
-        var query = db.AuditRecords.AsNoTracking().Where(r => r.ChildId == childId);
+        var direct = db.AuditRecords.Where(r => r.ChildId == childId);
+        var listed = db.AuditListedChildren.Where(l => l.ChildId == childId);
         if (before is { } b)
         {
-            query = query.Where(r => r.Sequence < b);
+            direct = direct.Where(r => r.Sequence < b);
+            listed = listed.Where(l => l.AuditSequence < b);
         }
 
-        var rows = await query.OrderByDescending(r => r.Sequence).Take(pageSize + 1).Select(AuditProjection.ToDto).ToListAsync(cancellationToken);
+        // Each side walks its own (child, sequence) index newest first and stops after one page: the page is
+        // the newest of at most two pages of candidates, in the same query as the rows.
+        var sequences = direct.OrderByDescending(r => r.Sequence).Select(r => r.Sequence).Take(pageSize + 1)
+            .Concat(listed.OrderByDescending(l => l.AuditSequence).Select(l => l.AuditSequence).Take(pageSize + 1));
+        var rows = await AuditEntries.PageAsync(db, db.AuditRecords.AsNoTracking().Where(r => sequences.Contains(r.Sequence)), pageSize + 1, cancellationToken);
         db.Audit.Record(AuditEventType.ChildAccessLogViewed, childId);
         await db.SaveChangesAsync(cancellationToken);
-        return Result<AuditPage>.Ok(new AuditPage(rows.Take(pageSize).ToList(), rows.Count > pageSize ? rows[pageSize - 1].Sequence : null));
+        var items = rows.Take(pageSize).Select(r => r with { InList = r.ChildId != childId }).ToList();
+        return Result<AuditPage>.Ok(new AuditPage(items, rows.Count > pageSize ? rows[pageSize - 1].Sequence : null) { Child = child });
     }
-}
-
-internal static class AuditProjection
-{
-    public static readonly System.Linq.Expressions.Expression<Func<AuditRecord, AuditEntryDto>> ToDto = r => new AuditEntryDto(
-        r.Sequence, r.OccurredAt, r.EventType, r.Outcome, r.UserId, r.UserName, r.ChildId, r.Section, r.AccessBasis, r.EntityType, r.Reason, r.IpAddress);
 }

@@ -7,16 +7,23 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ariane.Web.Features.Audit;
 
-/// <summary>The DPO's search of the audit trail (by account, dossier, period, event type), newest first, keyset pages.</summary>
+/// <summary>
+/// The DPO's search of the audit trail (by account, child name or dossier, period, kind or type of event),
+/// newest first, keyset pages. A child name is first looked up (an audited event of its own); the journal is
+/// then filtered to the children found.
+/// </summary>
 [AuditedChildData(Section.Identity)]
-public sealed class IndexModel(SearchAudit search) : PageModel
+public sealed class IndexModel(SearchAudit search, LookupChildByName lookup) : PageModel
 {
     public const int PageSize = 50;
 
-    private static readonly string[] QueryFields = ["from", "to", "eventType", "before"];
+    private static readonly string[] QueryFields = ["from", "to", "eventType", "kind", "before"];
 
     [BindProperty(SupportsGet = true, Name = "userName")]
     public string? UserName { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "childName")]
+    public string? ChildName { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "childId")]
     public string? ChildId { get; set; }
@@ -30,10 +37,31 @@ public sealed class IndexModel(SearchAudit search) : PageModel
     [BindProperty(SupportsGet = true, Name = "eventType")]
     public AuditEventType? EventType { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "kind")]
+    public AuditEventKind? Kind { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "before")]
     public long? Before { get; set; }
 
     public AuditPage? Entries { get; private set; }
+
+    /// <summary>The children whose name matched <see cref="ChildName"/>, when one was typed.</summary>
+    public IReadOnlyList<AuditChildMatch>? Matches { get; private set; }
+
+    public static IReadOnlyList<(AuditEventKind Kind, string Label)> Kinds { get; } =
+        Enum.GetValues<AuditEventKind>().Select(k => (k, AuditKindLabels.Of(k))).ToList();
+
+    /// <summary>The current criteria, for the pager's links.</summary>
+    public Dictionary<string, string> Criteria() => new Dictionary<string, string?>
+    {
+        ["userName"] = UserName,
+        ["childName"] = ChildName,
+        ["childId"] = ChildId,
+        ["from"] = Format.IsoDate(From),
+        ["to"] = Format.IsoDate(To),
+        ["kind"] = Kind?.ToString(),
+        ["eventType"] = EventType?.ToString(),
+    }.Where(c => !string.IsNullOrEmpty(c.Value)).ToDictionary(c => c.Key, c => c.Value!);
 
     /// <summary>Every event type, labelled in French, sorted by label for the select.</summary>
     public static IReadOnlyList<(AuditEventType Type, string Label)> EventTypes { get; } =
@@ -64,6 +92,7 @@ public sealed class IndexModel(SearchAudit search) : PageModel
                 {
                     "from" or "to" => FrenchDates.InvalidMessage,
                     "eventType" => "Type d'événement inconnu.",
+                    "kind" => "Catégorie inconnue.",
                     _ => "Page invalide.",
                 });
             }
@@ -71,26 +100,53 @@ public sealed class IndexModel(SearchAudit search) : PageModel
             return Page();
         }
 
+        IReadOnlyList<Guid>? childIds = null;
+        if (!string.IsNullOrWhiteSpace(ChildName))
+        {
+            var found = await lookup.HandleAsync(ChildName, cancellationToken);
+            if (!found.IsOk)
+            {
+                return HandleFailure(found.Status, found.Errors);
+            }
+
+            Matches = found.Value;
+            childIds = Matches!.Select(m => m.Child.Id).ToList();
+        }
+
         var result = await search.HandleAsync(new SearchAuditRequest
         {
             UserName = UserName,
             ChildId = childId,
+            ChildIds = childIds,
+            Kind = Kind,
             From = From,
             To = To,
             EventType = EventType,
             Before = Before,
             PageSize = PageSize,
         }, cancellationToken);
-        switch (result.Status)
+        if (!result.IsOk)
         {
-            case ResultStatus.Ok:
-                Entries = result.Value;
-                return Page();
-            case ResultStatus.Invalid:
-                ModelState.AddErrors(result.Errors, string.Empty);
-                return Page();
-            default:
-                return NotFound();
+            return HandleFailure(result.Status, result.Errors);
         }
+
+        Entries = result.Value;
+        return Page();
+    }
+
+    private IActionResult HandleFailure(ResultStatus status, IReadOnlyDictionary<string, string[]>? errors)
+    {
+        if (status == ResultStatus.Forbidden)
+        {
+            return Forbid();
+        }
+
+        if (status != ResultStatus.Invalid)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddErrors(errors, string.Empty);
+        return Page();
     }
 }

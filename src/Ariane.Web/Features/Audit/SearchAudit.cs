@@ -21,13 +21,23 @@ public sealed class SearchAuditRequest
 
     public AuditEventType? EventType { get; set; }
 
+    /// <summary>Searches, openings, changes, refusals... (see <see cref="AuditEventKinds"/>).</summary>
+    public AuditEventKind? Kind { get; set; }
+
+    /// <summary>The children found by name (<see cref="LookupChildByName"/>); empty: none was found, so no row matches.</summary>
+    public IReadOnlyList<Guid>? ChildIds { get; set; }
+
     public long? Before { get; set; }
 
     [Range(1, 200)]
     public int PageSize { get; set; } = 50;
 }
 
-/// <summary>The DPO's search of the audit trail by user, child and period (newest first, keyset pages).</summary>
+/// <summary>
+/// The DPO's search of the audit trail by user, child, period and kind of event (newest first, keyset pages).
+/// A child filter also finds the list views in which the child appeared. The page names the children it shows,
+/// so its audit row lists them, like any list.
+/// </summary>
 public sealed class SearchAudit(AppDbContext db, CurrentUser currentUser)
 {
     public async Task<Result<AuditPage>> HandleAsync(SearchAuditRequest request, CancellationToken cancellationToken)
@@ -61,9 +71,16 @@ public sealed class SearchAudit(AppDbContext db, CurrentUser currentUser)
             query = query.Where(r => r.UserName == name);
         }
 
+        var childIds = request.ChildIds?.ToList() ?? [];
         if (request.ChildId is { } childId)
         {
-            query = query.Where(r => r.ChildId == childId);
+            childIds.Add(childId);
+        }
+
+        if (request.ChildId is not null || request.ChildIds is not null)
+        {
+            var listedIn = db.AuditListedChildren.Where(l => childIds.Contains(l.ChildId)).Select(l => l.AuditSequence);
+            query = query.Where(r => (r.ChildId != null && childIds.Contains(r.ChildId.Value)) || listedIn.Contains(r.Sequence));
         }
 
         if (request.From is { } from)
@@ -84,18 +101,27 @@ public sealed class SearchAudit(AppDbContext db, CurrentUser currentUser)
             query = query.Where(r => r.EventType == type);
         }
 
+        if (request.Kind is { } kind)
+        {
+            var types = AuditEventKinds.TypesOf(kind);
+            query = query.Where(r => types.Contains(r.EventType));
+        }
+
         if (request.Before is { } before)
         {
             query = query.Where(r => r.Sequence < before);
         }
 
-        var rows = await query.OrderByDescending(r => r.Sequence).Take(request.PageSize + 1).Select(AuditProjection.ToDto).ToListAsync(cancellationToken);
-        db.Audit.Record(AuditEventType.AuditSearched, request.ChildId, details: JsonSerializer.Serialize(new
+        var rows = await AuditEntries.PageAsync(db, query, request.PageSize + 1, cancellationToken);
+        var shown = rows.Take(request.PageSize).Select(r => r.ChildId).OfType<Guid>();
+        db.Audit.RecordList(AuditEventType.AuditSearched, shown, details: JsonSerializer.Serialize(new
         {
             request.UserName,
+            request.ChildId,
             request.From,
             request.To,
             request.EventType,
+            request.Kind,
         }));
         await db.SaveChangesAsync(cancellationToken);
         return Result<AuditPage>.Ok(new AuditPage(rows.Take(request.PageSize).ToList(), rows.Count > request.PageSize ? rows[request.PageSize - 1].Sequence : null));

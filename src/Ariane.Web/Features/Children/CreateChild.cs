@@ -1,6 +1,7 @@
 using Ariane.Core.Access;
 using Ariane.Core.Children;
 using Ariane.Persistence;
+using Ariane.Web.Features.Shared;
 using Ariane.Web.Infrastructure;
 
 namespace Ariane.Web.Features.Children;
@@ -36,7 +37,7 @@ public sealed class CreateChild(AppDbContext db, CurrentUser currentUser, FindDu
             return Result<CreateChildResult>.Forbidden();
         }
 
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = Format.Today(time);
         var errors = request.Child.Validate(today, out var birthDate);
         if (errors.Count > 0)
         {

@@ -44,6 +44,10 @@ public sealed class EditModel(GetChild getChild, UpdateChild update, TimeProvide
 
     public Guid Id { get; private set; }
 
+    /// <summary>For the tab title (read on GET; the POST keeps it in a hidden field): the number, never the name.</summary>
+    [BindProperty]
+    public string? DossierNumber { get; set; }
+
     /// <summary>What is stored now, when the save met someone else's change.</summary>
     public ChildConflict? Conflict { get; private set; }
 
@@ -63,6 +67,7 @@ public sealed class EditModel(GetChild getChild, UpdateChild update, TimeProvide
         }
 
         Version = r.Version;
+        DossierNumber = r.DossierNumber;
         Input = FromRecord(r);
         Original = FromRecord(r);
         return Page();

@@ -50,7 +50,7 @@ public sealed class FindDuplicates(AppDbContext db, ChildAccess access)
             .Take(5)
             .ToList();
 
-        db.Audit.Record(AuditEventType.DuplicateCheckPerformed, section: Section.Identity,
+        db.Audit.RecordList(AuditEventType.DuplicateCheckPerformed, results.Select(d => d.Child.Id), Section.Identity,
             details: JsonSerializer.Serialize(new { tokens = all.Count, candidates = results.Count }));
         return results;
     }

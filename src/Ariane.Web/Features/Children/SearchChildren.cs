@@ -4,6 +4,7 @@ using Ariane.Core.Access;
 using Ariane.Core.Audit;
 using Ariane.Core.Children;
 using Ariane.Persistence;
+using Ariane.Web.Features.Shared;
 using Ariane.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,7 +46,7 @@ public sealed class SearchChildren(AppDbContext db, ChildAccess access, AccessQu
         var errors = Validation.Check(request);
         var terms = ChildSearchTerms.Read(request.Q, request.BirthDate);
         var date = PartialDate.TryParse(terms.BirthDate);
-        if (date is null || !date.IsValid(DateOnly.FromDateTime(time.GetLocalNow().DateTime)))
+        if (date is null || !date.IsValid(Format.Today(time)))
         {
             Validation.Add(errors, "birthDate", "Date de naissance illisible : JJ/MM/AAAA, MM/AAAA ou AAAA.");
         }
@@ -92,7 +93,7 @@ public sealed class SearchChildren(AppDbContext db, ChildAccess access, AccessQu
         var items = await columns.BuildAsync([.. shown.Select(r => (r.Child, r.Tier > 0))], scope, cancellationToken);
         var next = rows.Count > request.PageSize ? new ChildSearchCursor(shown[^1].Tier, shown[^1].Child.SearchKey, shown[^1].Child.Id).Format() : null;
 
-        db.Audit.Record(AuditEventType.ChildSearched, section: Section.Identity, details: JsonSerializer.Serialize(new
+        db.Audit.RecordList(AuditEventType.ChildSearched, items.Select(c => c.Id), Section.Identity, JsonSerializer.Serialize(new
         {
             q = request.Q,
             birthDate = request.BirthDate,
