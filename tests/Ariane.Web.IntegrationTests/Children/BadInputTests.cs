@@ -20,6 +20,8 @@ public abstract class BadInputTests(ArianeApp app)
         { "{\"child\": {\"birthName\": \"Dupont\", \"firstNames\": \"Léa\", \"birthDate\": \"01/01/2999\"}}", "future date" },
         { "{\"child\": {\"birthName\": \"\", \"firstNames\": \"\"}}", "missing required fields" },
         { "{\"child\": {\"birthName\": \"---\", \"firstNames\": \"Léa\"}}", "name without a letter" },
+        { "{\"child\": {\"birthName\": \"2023-02-30\", \"firstNames\": \"Léa\"}}", "a date typed as the name" },
+        { "{\"child\": {\"birthName\": \"Dupont\", \"firstNames\": \"31/13/2020\"}}", "a date typed as the first names" },
         { "{\"child\": {\"birthName\": \"Dupont\", \"firstNames\": \"Léa\", \"ins\": \"123\"}}", "malformed INS" },
         { "{\"child\": {\"birthName\": \"Dupont\", \"firstNames\": \"Léa\"}, \"unexpected\": 1}", "unknown member" },
         { "{\"child\": null}", "null identity" },

@@ -61,9 +61,20 @@ public sealed class ChildInput
             birthDate = parsed;
         }
 
-        if (string.IsNullOrWhiteSpace(Core.Common.TextNormalizer.Normalize(BirthName)) && !errors.ContainsKey("birthName"))
+        // A name is made of letters (« 2023-02-30 » is a date typed in the wrong field, not a name).
+        if (BirthName is not null && !BirthName.Any(char.IsLetter) && !errors.ContainsKey("birthName"))
         {
             Validation.Add(errors, "birthName", "Le nom de naissance doit contenir au moins une lettre.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(FirstNames) && !FirstNames.Any(char.IsLetter) && !errors.ContainsKey("firstNames"))
+        {
+            Validation.Add(errors, "firstNames", "Les prénoms doivent contenir au moins une lettre.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(UsageName) && !UsageName.Any(char.IsLetter) && !errors.ContainsKey("usageName"))
+        {
+            Validation.Add(errors, "usageName", "Le nom d'usage doit contenir au moins une lettre.");
         }
 
         return errors;
