@@ -96,8 +96,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
         try
         {
             await DossierNumbering.AssignAsync(this, unnumbered, cancellationToken);
-            await AppendAuditAsync(changeRecords ?? AuditChangeCollector.Collect(ChangeTracker, auditTrail), cancellationToken);
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var records = await AppendAuditAsync(changeRecords ?? AuditChangeCollector.Collect(ChangeTracker, auditTrail), cancellationToken);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await AuditListedRows.InsertAsync(this, records, cancellationToken);
+            return written;
         }
         catch
         {
@@ -106,11 +108,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
         }
     }
 
-    private async Task AppendAuditAsync(List<AuditRecord> changeRecords, CancellationToken cancellationToken)
+    private async Task<List<AuditRecord>> AppendAuditAsync(List<AuditRecord> changeRecords, CancellationToken cancellationToken)
     {
         var records = auditTrail.Pending.Concat(changeRecords).ToList();
         await AuditChain.AppendAsync(this, records, cancellationToken);
         AuditRecords.AddRange(records);
+        return records;
     }
 
     /// <summary>

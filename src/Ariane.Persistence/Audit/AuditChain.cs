@@ -38,13 +38,12 @@ public static class AuditChain
             record.Sequence = ++sequence;
             AuditHasher.Seal(record, previous);
             previous = record.Hash;
-            // The listed children are their own rows, with no foreign key to the audit row: a key would
-            // become one more thing that refuses a deletion for the wrong reason, and the chain already
-            // checks that every listed child belongs to an existing row (VerifyAsync).
+            // The listed children are their own rows (AuditListedRows writes them), with no foreign key to
+            // the audit row: a key would be one more thing that refuses a deletion for the wrong reason, and
+            // the chain already checks that every listed child belongs to an existing row (VerifyAsync).
             foreach (var listed in record.ListedChildren)
             {
                 listed.AuditSequence = record.Sequence;
-                db.AuditListedChildren.Add(listed);
             }
         }
     }
