@@ -22,8 +22,10 @@ internal static class DossierNumbering
     /// <summary>The code used when no département organisation with a code exists: the demo's fictional « 99 ».</summary>
     public const string FallbackDepartementCode = "99";
 
+    /// <summary>New children still missing their number or their responsible département (an import may bring its own number).</summary>
     public static List<Child> Unnumbered(ChangeTracker tracker) =>
-        [.. tracker.Entries<Child>().Where(e => e.State == EntityState.Added && string.IsNullOrEmpty(e.Entity.DossierNumber)).Select(e => e.Entity)];
+        [.. tracker.Entries<Child>().Where(e => e.State == EntityState.Added
+            && (string.IsNullOrEmpty(e.Entity.DossierNumber) || string.IsNullOrEmpty(e.Entity.ResponsibleDepartementCode))).Select(e => e.Entity)];
 
     /// <summary>Numbers <paramref name="children"/> in the order they were added, one counter move per year.</summary>
     public static async Task AssignAsync(AppDbContext db, IReadOnlyList<Child> children, CancellationToken cancellationToken)
@@ -33,15 +35,23 @@ internal static class DossierNumbering
             return;
         }
 
-        var departement = await DepartementCodeAsync(db, cancellationToken);
-        foreach (var year in children.GroupBy(c => DossierNumbers.YearOf(c.CreatedAt)))
+        if (children.Any(c => string.IsNullOrEmpty(c.ResponsibleDepartementCode)))
         {
-            var count = year.Count();
-            var last = await ReserveAsync(db, departement, year.Key, count, cancellationToken);
-            var next = last - count + 1;
-            foreach (var child in year)
+            var installation = await InstallationDepartementCodeAsync(db, cancellationToken);
+            foreach (var child in children.Where(c => string.IsNullOrEmpty(c.ResponsibleDepartementCode)))
             {
-                child.DossierNumber = DossierNumbers.Format(departement, year.Key, next++);
+                child.ResponsibleDepartementCode = installation;
+            }
+        }
+
+        foreach (var group in children.Where(c => string.IsNullOrEmpty(c.DossierNumber)).GroupBy(c => (Departement: c.ResponsibleDepartementCode, Year: DossierNumbers.YearOf(c.CreatedAt))))
+        {
+            var count = group.Count();
+            var last = await ReserveAsync(db, group.Key.Departement, group.Key.Year, count, cancellationToken);
+            var next = last - count + 1;
+            foreach (var child in group)
+            {
+                child.DossierNumber = DossierNumbers.Format(group.Key.Departement, group.Key.Year, next++);
             }
         }
     }
@@ -56,12 +66,11 @@ internal static class DossierNumbering
     }
 
     /// <summary>
-    /// The département whose sequence numbers a new record. One département per installation today: its
-    /// organisation (the first created if there are several). Multi-département tenancy replaces this
-    /// with the département the record belongs to; the migration that numbered the existing records used
-    /// the same rule.
+    /// A new record is numbered in the sequence of its responsible département. One saved without one (a
+    /// creator in an association, an import) takes the installation's: its first département organisation,
+    /// the rule by which the migrations numbered and placed the existing records.
     /// </summary>
-    private static async Task<string> DepartementCodeAsync(AppDbContext db, CancellationToken cancellationToken) =>
+    private static async Task<string> InstallationDepartementCodeAsync(AppDbContext db, CancellationToken cancellationToken) =>
         await db.Organisations.AsNoTracking()
             .Where(o => o.Kind == OrganisationKind.Departement && o.DepartementCode != null && o.DepartementCode != string.Empty)
             .OrderBy(o => o.Id)

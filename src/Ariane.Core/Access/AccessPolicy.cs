@@ -64,11 +64,17 @@ public static class AccessPolicy
             return AccessBasis.Denied;
         }
 
+        // Tenancy: a département-wide role reaches the children of its own département, and no other child
+        // by any path (docs/decisions/0007-tenancy.md).
+        var sameDepartement = grant.DepartementCode is { Length: > 0 } code
+            && string.Equals(code, child.ResponsibleDepartementCode, StringComparison.Ordinal);
         if (scope == AccessScope.Departement)
         {
-            return AccessBasis.DepartementScope;
+            return sameDepartement ? AccessBasis.DepartementScope : AccessBasis.Denied;
         }
 
+        // Service scope follows the assignment, whichever département is responsible (a MECS of one
+        // département hosting a child of another).
         if (scope == AccessScope.Service && child.AssignedServiceIds.Contains(grant.ServiceId))
         {
             return AccessBasis.ServiceAssignment;
@@ -84,7 +90,10 @@ public static class AccessPolicy
             return AccessBasis.Delegation;
         }
 
-        if (child.ActiveBreakGlass && grant.Role.Has(Permission.BreakGlass))
+        // Break-the-glass only on a child of the grant's own département; a grant with no département
+        // (an association serving several) is not limited by it.
+        if (child.ActiveBreakGlass && grant.Role.Has(Permission.BreakGlass)
+            && (grant.DepartementCode is null or "" || sameDepartement))
         {
             return AccessBasis.BreakGlass;
         }

@@ -1,7 +1,11 @@
 namespace Ariane.Core.Access;
 
-/// <summary>One membership of the user as the policy sees it: the service and the role held there.</summary>
-public sealed record RoleGrant(Guid ServiceId, Role Role);
+/// <summary>
+/// One membership of the user as the policy sees it: the service, the role held there, and the
+/// département of the service's organisation (null for an organisation that serves several
+/// départements, such as an association, or has no code).
+/// </summary>
+public sealed record RoleGrant(Guid ServiceId, Role Role, string? DepartementCode = null);
 
 /// <summary>The user asking: who they are and every role they hold, per service.</summary>
 public sealed record AccessSubject(Guid UserId, IReadOnlyList<RoleGrant> Grants)
@@ -15,11 +19,12 @@ public sealed record AccessSubject(Guid UserId, IReadOnlyList<RoleGrant> Grants)
 /// <summary>
 /// What links this user to this child right now, read from the database by one query:
 /// the services assigned to the child, whether the user is named on it, an active delegation from a
-/// colleague who is, or an active break-the-glass access.
+/// colleague who is, or an active break-the-glass access; and the département responsible for the child.
 /// </summary>
 public sealed record ChildAccessFacts(
     Guid ChildId,
     IReadOnlySet<Guid> AssignedServiceIds,
     bool UserNamedOnChild,
     bool ActiveDelegation,
-    bool ActiveBreakGlass);
+    bool ActiveBreakGlass,
+    string ResponsibleDepartementCode);

@@ -31,6 +31,13 @@ public sealed class Child : Entity, IVersioned, IChildData, ITimestamped, ISearc
     /// record is first saved and never changed; empty until then.
     /// </summary>
     public string DossierNumber { get; set; } = string.Empty;
+    /// <summary>
+    /// The département responsible for the child (its code, e.g. "99"): the tenancy key of the access policy
+    /// (docs/decisions/0007-tenancy.md). Set at creation from the creating user's département; a record saved
+    /// without one takes the installation's département when it is numbered. History of the responsible
+    /// département and transfers between départements come later.
+    /// </summary>
+    public string ResponsibleDepartementCode { get; set; } = string.Empty;
     /// <summary>Normalised name tokens (see <see cref="TextNormalizer.SearchKey"/>), kept in sync on every save.</summary>
     [NotAudited]
     public string SearchKey { get; set; } = "|";

@@ -577,6 +577,11 @@ namespace Ariane.Persistence.Postgres.Migrations
                         .HasMaxLength(1200)
                         .HasColumnType("character varying(1200)");
 
+                    b.Property<string>("ResponsibleDepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
                     b.Property<string>("SearchKey")
                         .IsRequired()
                         .HasMaxLength(1200)
@@ -619,6 +624,8 @@ namespace Ariane.Persistence.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("Ins");
+
+                    b.HasIndex("ResponsibleDepartementCode");
 
                     b.HasIndex("SearchKey", "Id");
 

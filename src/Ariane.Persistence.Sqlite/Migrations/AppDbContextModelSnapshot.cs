@@ -572,6 +572,11 @@ namespace Ariane.Persistence.Sqlite.Migrations
                         .HasMaxLength(1200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ResponsibleDepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SearchKey")
                         .IsRequired()
                         .HasMaxLength(1200)
@@ -614,6 +619,8 @@ namespace Ariane.Persistence.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("Ins");
+
+                    b.HasIndex("ResponsibleDepartementCode");
 
                     b.HasIndex("SearchKey", "Id");
 

@@ -31,6 +31,9 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         builder.Property(c => c.BirthPlace).HasMaxLength(FieldLengths.Place);
         builder.Property(c => c.Nationality).HasMaxLength(FieldLengths.Name);
         builder.Property(c => c.Ins).HasMaxLength(15);
+        // The tenancy key: every département-scope list filters on it.
+        builder.Property(c => c.ResponsibleDepartementCode).HasMaxLength(3).IsRequired();
+        builder.HasIndex(c => c.ResponsibleDepartementCode);
         // Every token of 400 characters of names, compound names also joined, with separators: at most ~1,000.
         builder.Property(c => c.SearchKey).HasMaxLength(1200);
         // No index: it is searched with LIKE '%|KEY|%', which no B-tree index serves (nor does the one on

@@ -112,11 +112,12 @@ public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, Access
                 Named = workers.Any(w => w.ChildId == c.Id && w.UserId == userId),
                 Delegated = delegated.Any(w => w.ChildId == c.Id),
                 BreakGlass = breakGlass.Any(b => b.ChildId == c.Id),
+                c.ResponsibleDepartementCode,
             })
             .SingleOrDefaultAsync(cancellationToken);
         return row is null
             ? null
-            : new ChildAccessFacts(childId, row.Services.ToHashSet(), row.Named, row.Delegated, row.BreakGlass);
+            : new ChildAccessFacts(childId, row.Services.ToHashSet(), row.Named, row.Delegated, row.BreakGlass, row.ResponsibleDepartementCode);
     }
 
     /// <summary>
@@ -128,28 +129,37 @@ public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, Access
         var subject = await currentUser.SubjectAsync(cancellationToken);
         var grants = subject.Grants.Where(g => g.Role.LevelFor(section) >= AccessLevel.Read).ToList();
         var query = db.Children.AsNoTracking();
-        if (grants.Any(g => g.Role.Scope == AccessScope.Departement))
-        {
-            return query;
-        }
-
         if (grants.Count == 0 || grants.All(g => g.Role.Scope == AccessScope.None))
         {
             return query.Where(_ => false);
         }
 
+        // Tenancy: a département-wide role reaches the children of its own département only.
+        var deptCodes = grants.Where(g => g.Role.Scope == AccessScope.Departement && !string.IsNullOrEmpty(g.DepartementCode))
+            .Select(g => g.DepartementCode!).Distinct().ToList();
+        if (grants.All(g => g.Role.Scope is AccessScope.Departement or AccessScope.None))
+        {
+            return query.Where(c => deptCodes.Contains(c.ResponsibleDepartementCode));
+        }
+
         var userId = subject.UserId;
         var serviceIds = grants.Where(g => g.Role.Scope == AccessScope.Service).Select(g => g.ServiceId).Distinct().ToList();
         var reachesNamed = grants.Any(g => g.Role.Scope is AccessScope.Service or AccessScope.Personal);
-        var mayBreakGlass = grants.Any(g => g.Role.Scope != AccessScope.None && g.Role.Has(Permission.BreakGlass));
+        // Break-the-glass by a service or personal role: on a child of the grant's département, or any child
+        // for a grant with no département. (A département role never needs it in its own département.)
+        var glassGrants = grants.Where(g => g.Role.Scope is AccessScope.Service or AccessScope.Personal && g.Role.Has(Permission.BreakGlass)).ToList();
+        var mayBreakGlassAnywhere = glassGrants.Any(g => string.IsNullOrEmpty(g.DepartementCode));
+        var glassCodes = glassGrants.Where(g => !string.IsNullOrEmpty(g.DepartementCode)).Select(g => g.DepartementCode!).Distinct().ToList();
+        var mayBreakGlass = glassGrants.Count > 0;
         var services = queries.ActiveServiceAssignments;
         var workers = queries.ActiveWorkerAssignments;
         var delegated = queries.DelegatedAssignments(userId);
         var breakGlass = queries.BreakGlassInForce(userId);
         return query.Where(c =>
-            services.Any(a => a.ChildId == c.Id && serviceIds.Contains(a.ServiceId))
+            deptCodes.Contains(c.ResponsibleDepartementCode)
+            || services.Any(a => a.ChildId == c.Id && serviceIds.Contains(a.ServiceId))
             || (reachesNamed && workers.Any(w => w.ChildId == c.Id && w.UserId == userId))
             || (reachesNamed && delegated.Any(w => w.ChildId == c.Id))
-            || (mayBreakGlass && breakGlass.Any(b => b.ChildId == c.Id)));
+            || (mayBreakGlass && (mayBreakGlassAnywhere || glassCodes.Contains(c.ResponsibleDepartementCode)) && breakGlass.Any(b => b.ChildId == c.Id)));
     }
 }

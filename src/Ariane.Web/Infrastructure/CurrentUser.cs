@@ -38,9 +38,9 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, AppDbContext db)
 
         var grants = await db.Memberships.AsNoTracking()
             .Where(m => m.UserId == userId && m.Service!.IsActive && db.Users.Any(u => u.Id == userId && u.IsActive))
-            .Select(m => new { m.ServiceId, m.Role })
+            .Select(m => new { m.ServiceId, m.Role, m.Service!.Organisation!.DepartementCode })
             .ToListAsync(cancellationToken);
-        return subject = new AccessSubject(userId, grants.Select(g => new RoleGrant(g.ServiceId, g.Role!)).ToList());
+        return subject = new AccessSubject(userId, grants.Select(g => new RoleGrant(g.ServiceId, g.Role!, g.DepartementCode)).ToList());
     }
 
     public async Task<bool> HasAsync(Permission permission, CancellationToken cancellationToken = default) =>

@@ -4,8 +4,8 @@ using static Ariane.Core.Access.AccessLevel;
 namespace Ariane.Core.Tests.Access;
 
 /// <summary>
-/// The access policy checked cell by cell: every default role × every relation to the child × every
-/// section × every operation, against an expected table written here from the rules, independently of
+/// The access policy checked cell by cell: every default role × every relation to the child × same or
+/// other département × every section × every operation, against an expected table written here from the rules, independently of
 /// the policy's own code.
 /// </summary>
 public class AccessPolicyMatrixTests
@@ -25,6 +25,15 @@ public class AccessPolicyMatrixTests
         ActiveDelegation,
         /// <summary>The user has opened a break-the-glass access on the child.</summary>
         ActiveBreakGlass,
+    }
+
+    /// <summary>Where the child stands against the département of the user's grant (tenancy).</summary>
+    public enum Tenancy
+    {
+        /// <summary>The child's responsible département is the département of the grant's organisation.</summary>
+        SameDepartement,
+        /// <summary>Another département is responsible for the child.</summary>
+        OtherDepartement,
     }
 
     /// <summary>What a role is expected to be, per the specification of the personas.</summary>
@@ -74,19 +83,25 @@ public class AccessPolicyMatrixTests
     private static readonly Guid UserId = new("00000000-0000-0000-0000-0000000000e1");
     private static readonly Guid ChildId = new("00000000-0000-0000-0000-0000000000c1");
 
-    public static TheoryData<string, Relation, Section, AccessOperation, bool, AccessBasis> Matrix()
+    private const string OwnDepartement = "99";
+    private const string OtherDepartement = "98";
+
+    public static TheoryData<string, Relation, Tenancy, Section, AccessOperation, bool, AccessBasis> Matrix()
     {
-        var data = new TheoryData<string, Relation, Section, AccessOperation, bool, AccessBasis>();
+        var data = new TheoryData<string, Relation, Tenancy, Section, AccessOperation, bool, AccessBasis>();
         foreach (var role in RoleCatalogue.Defaults)
         {
             foreach (var relation in Enum.GetValues<Relation>())
             {
-                foreach (var section in Enum.GetValues<Section>())
+                foreach (var tenancy in Enum.GetValues<Tenancy>())
                 {
-                    foreach (var operation in Enum.GetValues<AccessOperation>())
+                    foreach (var section in Enum.GetValues<Section>())
                     {
-                        var (allowed, basis) = Expected(role.Code, relation, section, operation);
-                        data.Add(role.Code, relation, section, operation, allowed, basis);
+                        foreach (var operation in Enum.GetValues<AccessOperation>())
+                        {
+                            var (allowed, basis) = Expected(role.Code, relation, tenancy, section, operation);
+                            data.Add(role.Code, relation, tenancy, section, operation, allowed, basis);
+                        }
                     }
                 }
             }
@@ -96,7 +111,7 @@ public class AccessPolicyMatrixTests
     }
 
     /// <summary>The expected decision, derived from the rules alone.</summary>
-    private static (bool Allowed, AccessBasis Basis) Expected(string roleCode, Relation relation, Section section, AccessOperation operation)
+    private static (bool Allowed, AccessBasis Basis) Expected(string roleCode, Relation relation, Tenancy tenancy, Section section, AccessOperation operation)
     {
         var role = ExpectedRoles[roleCode];
 
@@ -107,17 +122,22 @@ public class AccessPolicyMatrixTests
             case AccessScope.None:
                 // Administrator, observatory, DPO: never a child record, whatever the relation.
                 return (false, AccessBasis.Denied);
-            case AccessScope.Departement:
+            case AccessScope.Departement when tenancy == Tenancy.SameDepartement:
                 // Every child of the département, whatever else links the user to it.
                 reach = AccessBasis.DepartementScope;
                 break;
+            case AccessScope.Departement:
+                // No child of another département, whatever else links the user to it.
+                return (false, AccessBasis.Denied);
             default:
                 reach = relation switch
                 {
                     Relation.OwnServiceAssigned when role.Scope == AccessScope.Service => AccessBasis.ServiceAssignment,
                     Relation.NamedOnChild => AccessBasis.PersonalAssignment,
                     Relation.ActiveDelegation => AccessBasis.Delegation,
-                    Relation.ActiveBreakGlass when role.MayBreakGlass => AccessBasis.BreakGlass,
+                    // Service and personal roles follow the assignment or naming across départements;
+                    // break-the-glass stays within the grant's own département.
+                    Relation.ActiveBreakGlass when role.MayBreakGlass && tenancy == Tenancy.SameDepartement => AccessBasis.BreakGlass,
                     _ => AccessBasis.Denied,
                 };
                 break;
@@ -147,7 +167,7 @@ public class AccessPolicyMatrixTests
         return level >= needed ? (true, reach) : (false, AccessBasis.Denied);
     }
 
-    private static ChildAccessFacts Facts(Relation relation) => new(
+    private static ChildAccessFacts Facts(Relation relation, Tenancy tenancy) => new(
         ChildId,
         relation switch
         {
@@ -157,18 +177,19 @@ public class AccessPolicyMatrixTests
         },
         UserNamedOnChild: relation == Relation.NamedOnChild,
         ActiveDelegation: relation == Relation.ActiveDelegation,
-        ActiveBreakGlass: relation == Relation.ActiveBreakGlass);
+        ActiveBreakGlass: relation == Relation.ActiveBreakGlass,
+        ResponsibleDepartementCode: tenancy == Tenancy.SameDepartement ? OwnDepartement : OtherDepartement);
 
     private static Role RoleByCode(string code) => RoleCatalogue.Defaults.Single(r => r.Code == code);
 
     [Theory]
     [MemberData(nameof(Matrix))]
     public void Decide_matches_expected_table(
-        string role, Relation relation, Section section, AccessOperation operation, bool allowed, AccessBasis basis)
+        string role, Relation relation, Tenancy tenancy, Section section, AccessOperation operation, bool allowed, AccessBasis basis)
     {
-        var subject = new AccessSubject(UserId, [new RoleGrant(OwnServiceId, RoleByCode(role))]);
+        var subject = new AccessSubject(UserId, [new RoleGrant(OwnServiceId, RoleByCode(role), OwnDepartement)]);
 
-        var decision = AccessPolicy.Decide(subject, operation, Facts(relation), section);
+        var decision = AccessPolicy.Decide(subject, operation, Facts(relation, tenancy), section);
 
         Assert.Equal(new AccessDecision(allowed, basis), decision);
     }
@@ -207,6 +228,7 @@ public class AccessPolicyMatrixTests
     {
         var expectedRows = RoleCatalogue.Defaults.Count
             * Enum.GetValues<Relation>().Length
+            * Enum.GetValues<Tenancy>().Length
             * Enum.GetValues<Section>().Length
             * Enum.GetValues<AccessOperation>().Length;
 

@@ -12,11 +12,11 @@ public class AccessPolicyTests
     private static Role Role(string code) => RoleCatalogue.Defaults.Single(r => r.Code == code);
 
     private static AccessSubject User(params (Guid Service, string RoleCode)[] grants) =>
-        new(Guid.NewGuid(), grants.Select(g => new RoleGrant(g.Service, Role(g.RoleCode))).ToList());
+        new(Guid.NewGuid(), grants.Select(g => new RoleGrant(g.Service, Role(g.RoleCode), "99")).ToList());
 
     private static ChildAccessFacts Child(
         Guid[]? assignedTo = null, bool named = false, bool delegation = false, bool breakGlass = false) =>
-        new(Guid.NewGuid(), (assignedTo ?? []).ToHashSet(), named, delegation, breakGlass);
+        new(Guid.NewGuid(), (assignedTo ?? []).ToHashSet(), named, delegation, breakGlass, "99");
 
     private static AccessDecision Allow(AccessBasis basis) => new(true, basis);
 
@@ -358,5 +358,39 @@ public class AccessPolicyTests
         Assert.False(user.Has(Permission.SearchAudit));
         Assert.Equal([ServiceB, ServiceC], user.ServiceIdsWith(Permission.BreakGlass));
         Assert.Equal([ServiceB], user.ServiceIdsWith(Permission.Delegate | Permission.ManageAssignments));
+    }
+
+    // ---- Tenancy (docs/decisions/0007-tenancy.md) ---------------------------------------------
+
+    private static ChildAccessFacts ChildOf(string departement, Guid[]? assignedTo = null, bool breakGlass = false) =>
+        new(Guid.NewGuid(), (assignedTo ?? []).ToHashSet(), false, false, breakGlass, departement);
+
+    [Fact]
+    public void A_departement_role_with_no_departement_reaches_no_child()
+    {
+        var cadre = new AccessSubject(Guid.NewGuid(), [new RoleGrant(ServiceA, Role(RoleCatalogue.Cadre), null)]);
+
+        Assert.Equal(AccessDecision.Deny, AccessPolicy.Decide(cadre, AccessOperation.SeeExistence, ChildOf("99"), Section.Identity));
+        Assert.Equal(AccessDecision.Deny, AccessPolicy.Decide(cadre, AccessOperation.SeeExistence, ChildOf(""), Section.Identity));
+    }
+
+    [Fact]
+    public void A_role_held_in_two_departements_reaches_the_children_of_both_and_no_third()
+    {
+        var crip = new AccessSubject(Guid.NewGuid(),
+            [new RoleGrant(ServiceA, Role(RoleCatalogue.CripAgent), "99"), new RoleGrant(ServiceB, Role(RoleCatalogue.CripAgent), "98")]);
+
+        Assert.Equal(Allow(AccessBasis.DepartementScope), AccessPolicy.Decide(crip, AccessOperation.Read, ChildOf("99"), Section.Identity));
+        Assert.Equal(Allow(AccessBasis.DepartementScope), AccessPolicy.Decide(crip, AccessOperation.Read, ChildOf("98"), Section.Identity));
+        Assert.Equal(AccessDecision.Deny, AccessPolicy.Decide(crip, AccessOperation.SeeExistence, ChildOf("97"), Section.Identity));
+    }
+
+    [Fact]
+    public void An_association_grant_with_no_departement_breaks_the_glass_on_a_child_of_any_departement()
+    {
+        var educator = new AccessSubject(Guid.NewGuid(), [new RoleGrant(ServiceA, Role(RoleCatalogue.Educator), null)]);
+
+        Assert.Equal(Allow(AccessBasis.BreakGlass), AccessPolicy.Decide(educator, AccessOperation.Read, ChildOf("97", breakGlass: true), Section.Identity));
+        Assert.Equal(Allow(AccessBasis.ServiceAssignment), AccessPolicy.Decide(educator, AccessOperation.Read, ChildOf("97", assignedTo: [ServiceA]), Section.Identity));
     }
 }

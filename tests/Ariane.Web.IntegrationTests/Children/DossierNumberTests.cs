@@ -15,16 +15,22 @@ namespace Ariane.Web.IntegrationTests.Children;
 /// <summary>The dossier number: its form, its uniqueness under concurrent creations, the search by number, and the tab titles.</summary>
 public abstract partial class DossierNumberTests(ArianeApp app)
 {
-    /// <summary>TestWorld's département is « 98 »; the records were created this (French) year.</summary>
+    /// <summary>TestWorld's first département is « 98 »; the records were created this (French) year.</summary>
     private static string Prefix => $"98-{Format.Today(TimeProvider.System).Year}-";
+
+    private static string PrefixOf(string departement) => $"{departement}-{Format.Today(TimeProvider.System).Year}-";
 
     [Fact]
     public async Task Every_record_has_a_number_of_its_departement_and_year_and_no_two_share_one()
     {
-        var numbers = await app.WithDbAsync(db => db.Children.Select(c => c.DossierNumber).ToListAsync());
+        var records = await app.WithDbAsync(db => db.Children.Select(c => new { c.DossierNumber, c.ResponsibleDepartementCode }).ToListAsync());
+        var numbers = records.Select(r => r.DossierNumber).ToList();
         Assert.NotEmpty(numbers);
         Assert.All(numbers, n => Assert.Matches(NumberForm(), n));
-        Assert.All(numbers, n => Assert.StartsWith(Prefix, n, StringComparison.Ordinal));
+        // Each in the sequence of its responsible département (the second one, « 97 », has a child too).
+        Assert.All(records, r => Assert.StartsWith(PrefixOf(r.ResponsibleDepartementCode), r.DossierNumber, StringComparison.Ordinal));
+        Assert.Contains(records, r => r.DossierNumber.StartsWith(Prefix, StringComparison.Ordinal));
+        Assert.Contains(records, r => r.DossierNumber.StartsWith(PrefixOf(TestWorld.OtherDepartement), StringComparison.Ordinal));
         Assert.Equal(numbers.Count, numbers.Distinct().Count());
     }
 

@@ -16,7 +16,7 @@ public static class TestUsers
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var organisation = new Organisation { Name = $"Organisation {prefix} {roleCode}", Kind = OrganisationKind.AssociationGestionnaire };
+        var organisation = new Organisation { Name = $"Organisation {prefix} {roleCode}", Kind = OrganisationKind.AssociationGestionnaire, DepartementCode = TestWorld.Departement };
         var service = new Service { OrganisationId = organisation.Id, Name = $"Service {prefix} {roleCode}", Kind = ServiceKind.Mecs };
         db.Organisations.Add(organisation);
         db.Services.Add(service);

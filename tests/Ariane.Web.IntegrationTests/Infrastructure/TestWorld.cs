@@ -26,13 +26,25 @@ public sealed class TestWorld
     public Guid ChildElodie { get; private set; }
     public Guid ChildLoic { get; private set; }
 
+    /// <summary>A child of the second département (« 97 », des Collines), hosted by the MECS.</summary>
+    public Guid ChildCollines { get; private set; }
+
+    public const string Departement = "98";
+    public const string OtherDepartement = "97";
+
     public static async Task<TestWorld> SeedAsync(AppDbContext db, UserManager<AppUser> users)
     {
         var world = new TestWorld();
-        var dept = new Organisation { Name = "Département de Test", Kind = OrganisationKind.Departement, DepartementCode = "98" };
+        var dept = new Organisation { Name = "Département de Test", Kind = OrganisationKind.Departement, DepartementCode = Departement };
         var mdphOrg = new Organisation { Name = "MDPH de Test", Kind = OrganisationKind.Mdph };
         var asso = new Organisation { Name = "Association Test", Kind = OrganisationKind.AssociationGestionnaire };
         db.Organisations.AddRange(dept, mdphOrg, asso);
+        await db.SaveChangesAsync();
+        // A second département, for tenancy: its own CRIP and one child, that the first one must not reach.
+        // Created after the first, so that "the installation's département" stays the first one.
+        await Task.Delay(5);
+        var collines = new Organisation { Name = "Département des Collines", Kind = OrganisationKind.Departement, DepartementCode = OtherDepartement };
+        db.Organisations.Add(collines);
         Service Add(Organisation org, string key, string name, ServiceKind kind)
         {
             var s = new Service { OrganisationId = org.Id, Name = name, Kind = kind };
@@ -47,6 +59,7 @@ public sealed class TestWorld
         Add(dept, "direction", "Direction", ServiceKind.Administration);
         Add(asso, "mecs", "MECS Test", ServiceKind.Mecs);
         Add(mdphOrg, "mdph", "MDPH Test", ServiceKind.Mdph);
+        Add(collines, "crip.collines", "CRIP des Collines", ServiceKind.IntakeUnit);
         await db.SaveChangesAsync();
 
         (string User, string Service, string Role)[] accounts =
@@ -60,6 +73,7 @@ public sealed class TestWorld
             ("health", "mecs", RoleCatalogue.HealthProfessional),
             ("dpo", "direction", RoleCatalogue.Dpo),
             ("admin", "direction", RoleCatalogue.Administrator),
+            ("crip.collines", "crip.collines", RoleCatalogue.CripAgent),
         ];
         foreach (var (userName, service, role) in accounts)
         {
@@ -76,9 +90,11 @@ public sealed class TestWorld
         world.Users["demo.user"] = demo.Id;
 
         var start = new DateOnly(2024, 1, 1);
-        Child NewChild(string birthName, string firstNames, PartialDate birth, params string[] services)
+        Child NewChild(string birthName, string firstNames, PartialDate birth, params string[] services) =>
+            NewChildOf(Departement, birthName, firstNames, birth, services);
+        Child NewChildOf(string departement, string birthName, string firstNames, PartialDate birth, params string[] services)
         {
-            var child = new Child { BirthName = birthName, FirstNames = firstNames, BirthDate = birth, Sex = Sex.Female };
+            var child = new Child { BirthName = birthName, FirstNames = firstNames, BirthDate = birth, Sex = Sex.Female, ResponsibleDepartementCode = departement };
             db.Children.Add(child);
             foreach (var s in services)
             {
@@ -93,6 +109,7 @@ public sealed class TestWorld
         world.ChildSud = NewChild("Moreau", "Inès", new PartialDate(2018, 1, 15), "sud").Id;
         world.ChildElodie = NewChild("D'Arc-Dupont", "Élodie Marie", new PartialDate(2015, 3, 12), "nord", "mecs").Id;
         world.ChildLoic = NewChild("Le Goff", "Loïc", new PartialDate(2014, null, null), "sud").Id;
+        world.ChildCollines = NewChildOf(OtherDepartement, "Vallonné", "Hortense", new PartialDate(2012, 7, 8), "crip.collines", "mecs").Id;
         db.LinkedPersons.Add(new LinkedPerson { ChildId = world.ChildNord, Relation = PersonRelation.Mother, LastName = "Bernard", FirstNames = "Sophie", HasParentalAuthority = true });
         db.WorkerAssignments.Add(new WorkerAssignment { ChildId = world.ChildNord, UserId = world.Users["referent"], Role = WorkerRole.CaseWorker, StartsOn = start });
         for (var i = 0; i < 30; i++)

@@ -45,7 +45,13 @@ public sealed class OpenBreakGlass(AppDbContext db, CurrentUser currentUser, Tim
             return Result<DateTime>.Invalid(errors);
         }
 
-        if (!await db.Children.AnyAsync(c => c.Id == childId, cancellationToken))
+        // Break-the-glass stays within the département of the grant that allows it (a grant with no
+        // département, as in an association, is not limited): a child of another département is answered
+        // as an unknown one.
+        var glassGrants = subject.Grants.Where(g => g.Role.Scope != AccessScope.None && g.Role.Has(Permission.BreakGlass)).ToList();
+        var anywhere = glassGrants.Any(g => string.IsNullOrEmpty(g.DepartementCode));
+        var codes = glassGrants.Where(g => !string.IsNullOrEmpty(g.DepartementCode)).Select(g => g.DepartementCode!).Distinct().ToList();
+        if (!await db.Children.AnyAsync(c => c.Id == childId && (anywhere || codes.Contains(c.ResponsibleDepartementCode)), cancellationToken))
         {
             return Result<DateTime>.NotFound();
         }

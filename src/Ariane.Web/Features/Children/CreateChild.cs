@@ -56,6 +56,10 @@ public sealed class CreateChild(AppDbContext db, CurrentUser currentUser, FindDu
 
         var child = new Child { BirthName = string.Empty, FirstNames = string.Empty };
         request.Child.ApplyTo(child, birthDate);
+        // The creator's département: that of the organisation of the service the record is opened in. A
+        // creator in an organisation with no département (an association) leaves it empty, and the
+        // persistence layer gives the installation's département (DossierNumbering).
+        child.ResponsibleDepartementCode = creatorGrant.DepartementCode ?? string.Empty;
         db.Children.Add(child);
         db.ServiceAssignments.Add(new ServiceAssignment
         {

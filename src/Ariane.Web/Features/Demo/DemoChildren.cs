@@ -131,6 +131,7 @@ internal sealed partial class DemoChildGenerator(Random random, DateOnly today, 
             BirthPlace = birthPlace,
             Nationality = nationality,
             Ins = sex != Sex.Unknown && birthDate.Day is not null && Chance(0.1) ? Ins(sex, born) : null,
+            ResponsibleDepartementCode = DemoStructure.DepartementCode,
         };
     }
 
@@ -161,6 +162,7 @@ internal sealed partial class DemoChildGenerator(Random random, DateOnly today, 
             BirthDate = birthDate,
             BirthPlace = birthDate.Year is null ? null : origin.BirthPlace,
             Nationality = origin.Nationality,
+            ResponsibleDepartementCode = DemoStructure.DepartementCode,
         };
         var arrived = today.AddDays(-random.Next(20, 500));
         var north = Chance(0.5);

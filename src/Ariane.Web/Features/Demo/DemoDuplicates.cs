@@ -58,6 +58,7 @@ internal sealed partial class DemoChildGenerator
             Sex = source.Sex,
             BirthDate = source.BirthDate,
             Nationality = source.Nationality,
+            ResponsibleDepartementCode = source.ResponsibleDepartementCode,
         };
         var mother = source.LinkedPersons[0];
         duplicate.LinkedPersons.Add(new LinkedPerson
