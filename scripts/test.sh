@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The one test command, for a fresh machine too (CI runs it through .ci/run):
 #   test dependencies (PostgreSQL, Chromium) -> dotnet tool restore -> build -> migration check
-#   -> format check -> every test project, then one closing line "N passed, N failed, N skipped".
+#   -> format check -> every test project, then one closing line "N passed, N failed".
 # Exits non-zero when a step fails or a test fails. A failed build stops at once; a failed migration
 # or format check still lets the tests run, and fails the script at the end.
 # Environment: ARIANE_CONFIGURATION (default Release), ARIANE_TEST_HANG_TIMEOUT (default 10m: a test
@@ -120,8 +120,8 @@ for failed_step in "${failed_steps[@]}"; do
 done
 
 if [ "$skipped" -gt 0 ]; then
-  echo "$passed passed, $failed failed, $skipped skipped"
-else
-  echo "$passed passed, $failed failed"
+  echo "test.sh: $skipped tests skipped"
 fi
+# The last line, always this shape (CI reads it): the totals of every test project.
+echo "$passed passed, $failed failed"
 exit "$status"

@@ -23,19 +23,14 @@ public sealed class LookupChildByName(AppDbContext db, CurrentUser currentUser)
             return Result<IReadOnlyList<AuditChildMatch>>.Forbidden();
         }
 
-        var tokens = TextNormalizer.Tokens(name).Take(6).ToList();
-        if (tokens.Count == 0 || tokens.Sum(t => t.Length) < 2)
+        var words = Children.ChildSearchQuery.Words(name);
+        if (words.Count == 0 || TextNormalizer.Tokens(name).Sum(t => t.Length) < 2)
         {
             return Result<IReadOnlyList<AuditChildMatch>>.Invalid("childName", "Saisissez au moins deux lettres du nom de l'enfant.");
         }
 
-        var query = db.Children.AsNoTracking();
-        foreach (var token in tokens)
-        {
-            var pattern = "%|" + token + "%";
-            query = query.Where(c => EF.Functions.Like(c.SearchKey, pattern));
-        }
-
+        // The search's own name filter (spelling, then sound), over every child: the DPO reads no record.
+        var query = Children.ChildSearchQuery.SpelledOrSounded(db.Children.AsNoTracking(), words);
         var found = (await query.OrderBy(c => c.BirthName).ThenBy(c => c.FirstNames).ThenBy(c => c.Id).Take(Limit).ToListAsync(cancellationToken))
             .Select(c => new AuditChildMatch(AuditChild.Of(c)!, c.BirthDate.ToString()))
             .ToList();
