@@ -3,14 +3,31 @@ using Ariane.Core.Access;
 namespace Ariane.Core.Audit;
 
 /// <summary>
-/// One line of the append-only audit trail. <see cref="Hash"/> covers every field, the children the
-/// row lists and the previous row's hash, so that altering or removing any row breaks the chain from there on.
+/// One line of the append-only audit trail. Rows form one hash chain per département (and one for the
+/// platform): <see cref="Hash"/> covers every field, the children the row lists and the previous row's
+/// hash in the same chain, so that altering or removing any row breaks its chain from there on.
+/// Docs: docs/decisions/0008-audit-chains.md.
 /// </summary>
 [Common.NotAuditedData("the audit itself")]
 public sealed class AuditRecord
 {
-    /// <summary>Position in the chain, gap-free from 1.</summary>
+    /// <summary>
+    /// The row's number across all chains: unique, increasing, not gap-free (PostgreSQL draws it from a
+    /// sequence, which a rolled-back transaction skips). Views page by it; listed children point at it.
+    /// </summary>
     public long Sequence { get; set; }
+
+    /// <summary>The chain the row belongs to: a département code ("99", "2A"), or <see cref="AuditChains.Platform"/>.</summary>
+    public string Chain { get; set; } = AuditChains.Platform;
+
+    /// <summary>Position in its chain, gap-free from 1: a missing row shows as a gap.</summary>
+    public long ChainSequence { get; set; }
+
+    /// <summary>
+    /// The seal key the hash was computed with (<see cref="AuditSealKey"/>); null for rows sealed before
+    /// keys existed, with a plain SHA-256 (the platform chain's first rows only).
+    /// </summary>
+    public string? KeyId { get; set; }
     public DateTime OccurredAt { get; set; }
     public AuditEventType EventType { get; set; }
     public AuditOutcome Outcome { get; set; } = AuditOutcome.Success;

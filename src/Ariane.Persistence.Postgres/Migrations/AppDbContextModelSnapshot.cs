@@ -348,6 +348,14 @@ namespace Ariane.Persistence.Postgres.Migrations
                     b.Property<int?>("AccessBasis")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Chain")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("ChainSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid?>("ChildId")
                         .HasColumnType("uuid");
 
@@ -377,6 +385,10 @@ namespace Ariane.Persistence.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -405,6 +417,9 @@ namespace Ariane.Persistence.Postgres.Migrations
                     b.HasKey("Sequence");
 
                     b.HasIndex("OccurredAt");
+
+                    b.HasIndex("Chain", "ChainSequence")
+                        .IsUnique();
 
                     b.HasIndex("ChildId", "Sequence");
 

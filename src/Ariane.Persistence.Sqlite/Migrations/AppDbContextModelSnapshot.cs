@@ -343,6 +343,14 @@ namespace Ariane.Persistence.Sqlite.Migrations
                     b.Property<int?>("AccessBasis")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Chain")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChainSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("ChildId")
                         .HasColumnType("TEXT");
 
@@ -370,6 +378,10 @@ namespace Ariane.Persistence.Sqlite.Migrations
 
                     b.Property<string>("IpAddress")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("OccurredAt")
@@ -400,6 +412,9 @@ namespace Ariane.Persistence.Sqlite.Migrations
                     b.HasKey("Sequence");
 
                     b.HasIndex("OccurredAt");
+
+                    b.HasIndex("Chain", "ChainSequence")
+                        .IsUnique();
 
                     b.HasIndex("ChildId", "Sequence");
 

@@ -15,7 +15,7 @@ public static class AuditAppendOnlySql
     /// <summary>Every append-only table and its unique keys, as the migrations guard them.</summary>
     public static IReadOnlyList<AppendOnlyTable> Tables { get; } =
     [
-        new("AuditRecords", ["Sequence"]),
+        new("AuditRecords", ["Sequence"], ["Chain", "ChainSequence"]),
         new("AuditListedChildren", ["AuditSequence", "ChildId"]),
     ];
 
@@ -84,6 +84,33 @@ public static class AuditAppendOnlySql
         DROP TRIGGER IF EXISTS "{table}_no_truncate" ON "{table}";
         DROP TRIGGER IF EXISTS "{table}_no_update_delete" ON "{table}";
         """;
+
+    /// <summary>
+    /// Migration AuditChains: the rows written before chains existed join the platform chain at the
+    /// position they had, unkeyed. The one UPDATE ever run on the audit, with the guard lifted for it
+    /// inside the migration's transaction; it changes no field any stored hash covers.
+    /// </summary>
+    public static class Chains
+    {
+        public const string Backfill = """UPDATE "AuditRecords" SET "Chain" = 'platform', "ChainSequence" = "Sequence";""";
+
+        public const string SqliteUp = $"""
+            DROP TRIGGER "AuditRecords_no_update";
+            {Backfill}
+            CREATE TRIGGER "AuditRecords_no_update" BEFORE UPDATE ON "AuditRecords"
+            BEGIN SELECT RAISE(ABORT, 'AuditRecords is append-only'); END;
+            """;
+
+        public const string PostgresUp = $"""
+            ALTER TABLE "AuditRecords" DISABLE TRIGGER audit_records_no_update_delete;
+            {Backfill}
+            ALTER TABLE "AuditRecords" ENABLE TRIGGER audit_records_no_update_delete;
+            CREATE SEQUENCE "{AuditChain.PostgresSequence}" AS bigint;
+            SELECT setval('"{AuditChain.PostgresSequence}"', COALESCE((SELECT MAX("Sequence") FROM "AuditRecords"), 0) + 1, false);
+            """;
+
+        public const string PostgresDown = $"""DROP SEQUENCE IF EXISTS "{AuditChain.PostgresSequence}";""";
+    }
 
     /// <summary>
     /// The SQL of the Initial migration, kept word for word: migrations already applied must replay the

@@ -1,17 +1,23 @@
 using Ariane.Core.Audit;
+using Ariane.Core.Children;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ariane.Persistence.Audit;
 
 /// <summary>
-/// Appends rows to the hash chain. Must run inside the transaction that writes them: PostgreSQL takes
-/// a transaction-scoped advisory lock; SQLite transactions are opened IMMEDIATE by Microsoft.Data.Sqlite,
-/// which already holds the database's single write lock. Either way no two writers read the same tail.
+/// Appends rows to their chains (one per département, one for the platform: docs/decisions/0008-audit-chains.md).
+/// Must run inside the transaction that writes them. PostgreSQL takes one transaction-scoped advisory lock
+/// per chain touched, in a fixed order, so départements append concurrently and never deadlock; SQLite
+/// transactions are opened IMMEDIATE by Microsoft.Data.Sqlite, which already holds the database's single
+/// write lock. Either way no two writers read the same tail of a chain.
 /// </summary>
 public static class AuditChain
 {
-    /// <summary>Arbitrary constant naming the audit chain's advisory lock in PostgreSQL.</summary>
-    private const long AdvisoryLockKey = 0x41726961_6E650001;
+    /// <summary>First half of the advisory lock keys ("Aria"); the second half names the chain.</summary>
+    private const int AdvisoryLockClass = 0x41726961;
+
+    /// <summary>PostgreSQL draws the rows' global numbers from this sequence (created by the AuditChains migration).</summary>
+    public const string PostgresSequence = "AuditRecordSequence";
 
     public static async Task AppendAsync(AppDbContext db, IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
     {
@@ -22,90 +28,114 @@ public static class AuditChain
             return;
         }
 
-        if (db.Database.IsNpgsql())
+        var key = db.Audit.Keys.RequireCurrent();
+        await AssignChainsAsync(db, records, cancellationToken);
+        var chains = records.Select(r => r.Chain).Distinct().Order(StringComparer.Ordinal).ToList();
+        var postgres = db.Database.IsNpgsql();
+        if (postgres)
         {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", cancellationToken);
+            // One statement, the locks taken left to right in the chains' fixed order: no two writers
+            // can each hold a lock the other waits for.
+            var locks = string.Join(", ", chains.Select(c => $"pg_advisory_xact_lock({AdvisoryLockClass}, {LockId(c)})"));
+#pragma warning disable EF1002 // Only integers computed here go into the text, never input.
+            await db.Database.ExecuteSqlRawAsync($"SELECT {locks}", cancellationToken);
+#pragma warning restore EF1002
         }
 
-        var tail = await db.AuditRecords.AsNoTracking()
-            .OrderByDescending(r => r.Sequence)
-            .Select(r => new { r.Sequence, r.Hash })
-            .FirstOrDefaultAsync(cancellationToken);
-        var sequence = tail?.Sequence ?? 0;
-        var previous = tail?.Hash ?? AuditHasher.Genesis;
-        foreach (var record in records)
+        var next = await NextSequencesAsync(db, postgres, records.Count, cancellationToken);
+        foreach (var chain in chains)
         {
-            record.Sequence = ++sequence;
-            AuditHasher.Seal(record, previous);
-            previous = record.Hash;
-            // The listed children are their own rows (AuditListedRows writes them), with no foreign key to
-            // the audit row: a key would be one more thing that refuses a deletion for the wrong reason, and
-            // the chain already checks that every listed child belongs to an existing row (VerifyAsync).
-            foreach (var listed in record.ListedChildren)
+            var tail = await db.AuditRecords.AsNoTracking()
+                .Where(r => r.Chain == chain)
+                .OrderByDescending(r => r.ChainSequence)
+                .Select(r => new { r.ChainSequence, r.Hash })
+                .FirstOrDefaultAsync(cancellationToken);
+            var position = tail?.ChainSequence ?? 0;
+            var previous = tail?.Hash ?? AuditHasher.Genesis;
+            foreach (var record in records.Where(r => r.Chain == chain))
             {
-                listed.AuditSequence = record.Sequence;
+                record.Sequence = next.Dequeue();
+                record.ChainSequence = ++position;
+                AuditHasher.Seal(record, previous, key);
+                previous = record.Hash;
+                // The listed children are their own rows (AuditListedRows writes them), with no foreign key to
+                // the audit row: a key would be one more thing that refuses a deletion for the wrong reason, and
+                // the verification already checks that every listed child belongs to an existing row.
+                foreach (var listed in record.ListedChildren)
+                {
+                    listed.AuditSequence = record.Sequence;
+                }
             }
         }
     }
 
     /// <summary>
-    /// Walks the whole chain in order, in batches, and reports the first row whose hash or link is wrong,
-    /// counting the children each list row showed as part of that row.
+    /// A row about a child joins the chain of the child's responsible département: as the access facts
+    /// noted it, else as tracked (a child being created), else read in one query. Other rows keep the
+    /// actor's chain set when they were recorded.
     /// </summary>
-    public static async Task<AuditVerification> VerifyAsync(AppDbContext db, CancellationToken cancellationToken, int batchSize = 5000)
+    private static async Task AssignChainsAsync(AppDbContext db, IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        long checkedRows = 0;
-        long expectedSequence = 1;
-        var previous = AuditHasher.Genesis;
-        while (true)
+        var tracked = db.ChangeTracker.Entries<Child>().ToDictionary(e => e.Entity.Id, e => e.Entity.ResponsibleDepartementCode);
+        var unknown = new HashSet<Guid>();
+        foreach (var record in records)
         {
-            var after = expectedSequence - 1;
-            var batch = await db.AuditRecords.AsNoTracking()
-                .Where(r => r.Sequence > after)
-                .OrderBy(r => r.Sequence)
-                .Take(batchSize)
-                .ToListAsync(cancellationToken);
-            if (batch.Count == 0)
+            if (record.ChildId is { } childId && !db.Audit.TryGetChildDepartement(childId, out _)
+                && !tracked.ContainsKey(childId))
             {
-                // A listed child hanging after the last row (or on a removed one) is covered by no hash.
-                var stray = await db.AuditListedChildren.AsNoTracking()
-                    .Where(l => l.AuditSequence > after || l.AuditSequence < 1)
-                    .Select(l => (long?)l.AuditSequence).FirstOrDefaultAsync(cancellationToken);
-                return stray is { } s
-                    ? new AuditVerification(checkedRows, s, $"enfant listé rattaché à la ligne {s}, absente du journal")
-                    : new AuditVerification(checkedRows, null, null);
-            }
-
-            // The children the batch's list views showed, in one query: part of each row's hash.
-            var first = batch[0].Sequence;
-            var last = batch[^1].Sequence;
-            var listed = (await db.AuditListedChildren.AsNoTracking()
-                .Where(l => l.AuditSequence >= first && l.AuditSequence <= last)
-                .ToListAsync(cancellationToken)).ToLookup(l => l.AuditSequence);
-
-            foreach (var record in batch)
-            {
-                record.ListedChildren.AddRange(listed[record.Sequence]);
-                if (record.Sequence != expectedSequence)
-                {
-                    return new AuditVerification(checkedRows, expectedSequence, $"ligne {expectedSequence} manquante (suivante trouvée : {record.Sequence})");
-                }
-
-                if (!string.Equals(record.PreviousHash, previous, StringComparison.Ordinal))
-                {
-                    return new AuditVerification(checkedRows, record.Sequence, "le lien avec la ligne précédente est rompu");
-                }
-
-                if (!string.Equals(AuditHasher.Compute(record, previous), record.Hash, StringComparison.Ordinal))
-                {
-                    return new AuditVerification(checkedRows, record.Sequence, "le contenu de la ligne a été modifié");
-                }
-
-                previous = record.Hash;
-                expectedSequence++;
-                checkedRows++;
+                unknown.Add(childId);
             }
         }
+
+        if (unknown.Count > 0)
+        {
+            var ids = unknown.ToList();
+            foreach (var child in await db.Children.AsNoTracking().Where(c => ids.Contains(c.Id))
+                .Select(c => new { c.Id, c.ResponsibleDepartementCode }).ToListAsync(cancellationToken))
+            {
+                db.Audit.NoteChildDepartement(child.Id, child.ResponsibleDepartementCode);
+            }
+        }
+
+        foreach (var record in records)
+        {
+            if (record.ChildId is not { } childId)
+            {
+                continue;
+            }
+
+            // A child being created or transferred in this save: its tracked département is the one written.
+            if (tracked.TryGetValue(childId, out var code) || db.Audit.TryGetChildDepartement(childId, out code))
+            {
+                record.Chain = AuditChains.For(record.EventType, code, null);
+            }
+        }
+    }
+
+    private static async Task<Queue<long>> NextSequencesAsync(AppDbContext db, bool postgres, int count, CancellationToken cancellationToken)
+    {
+        if (postgres)
+        {
+            var drawn = await db.Database
+                .SqlQueryRaw<long>($"SELECT nextval('\"{PostgresSequence}\"') AS \"Value\" FROM generate_series(1, {{0}})", count)
+                .ToListAsync(cancellationToken);
+            return new Queue<long>(drawn.Order());
+        }
+
+        // SQLite: this transaction holds the single write lock, so the last number cannot move.
+        var last = await db.AuditRecords.MaxAsync(r => (long?)r.Sequence, cancellationToken) ?? 0;
+        return new Queue<long>(Enumerable.Range(1, count).Select(i => last + i));
+    }
+
+    /// <summary>A stable 32-bit name for the chain's lock (FNV-1a); a collision only makes two chains share a lock.</summary>
+    internal static int LockId(string chain)
+    {
+        var hash = 2166136261u;
+        foreach (var c in chain)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return unchecked((int)hash);
     }
 }

@@ -3,8 +3,12 @@ using Ariane.Core.Audit;
 
 namespace Ariane.Persistence.Audit;
 
-/// <summary>Who is acting, from where: set once per request (or job) and stamped on every audit row.</summary>
-public sealed record AuditActor(Guid? UserId, string? UserName, string? IpAddress, string? CorrelationId)
+/// <summary>
+/// Who is acting, from where: set once per request (or job) and stamped on every audit row. The
+/// département is the actor's own (their first service's organisation), which decides the chain of the
+/// rows that concern no child (docs/decisions/0008-audit-chains.md); it is not stamped on the row.
+/// </summary>
+public sealed record AuditActor(Guid? UserId, string? UserName, string? IpAddress, string? CorrelationId, string? DepartementCode = null)
 {
     public static readonly AuditActor System = new(null, "système", null, null);
 }
@@ -13,15 +17,28 @@ public sealed record AuditActor(Guid? UserId, string? UserName, string? IpAddres
 /// The audit rows of one unit of work, scoped like the DbContext. Handlers call <see cref="Record"/>
 /// for reads and explicit events; the DbContext adds change rows and writes them all with the data.
 /// </summary>
-public sealed class AuditTrail(Func<AuditActor> actorProvider, TimeProvider time)
+public sealed class AuditTrail(Func<AuditActor> actorProvider, TimeProvider time, AuditSealKeys? keys = null)
 {
     private readonly List<AuditRecord> pending = [];
+    private readonly Dictionary<Guid, string> childDepartements = [];
     private AuditActor? fixedActor;
 
-    public AuditTrail(AuditActor actor, TimeProvider time)
-        : this(() => actor, time)
+    public AuditTrail(AuditActor actor, TimeProvider time, AuditSealKeys? keys = null)
+        : this(() => actor, time, keys)
     {
     }
+
+    /// <summary>The keys rows are sealed with; none outside the app (design-time tools), which then cannot audit.</summary>
+    public AuditSealKeys Keys { get; } = keys ?? AuditSealKeys.None;
+
+    /// <summary>
+    /// Remembers the département responsible for a child, as the access facts read it, so that the chain
+    /// of that child's rows is known without another query.
+    /// </summary>
+    public void NoteChildDepartement(Guid childId, string departementCode) => childDepartements[childId] = departementCode;
+
+    internal bool TryGetChildDepartement(Guid childId, out string departementCode) =>
+        childDepartements.TryGetValue(childId, out departementCode!);
 
     /// <summary>
     /// Read when each row is stamped, not when the trail is created: the trail may be created while the
@@ -95,6 +112,8 @@ public sealed class AuditTrail(Func<AuditActor> actorProvider, TimeProvider time
         var actor = Actor;
         return new()
         {
+            // The actor's chain; AuditChain moves a row about a child to the child's département.
+            Chain = AuditChains.For(type, null, actor.DepartementCode),
             OccurredAt = Now,
             EventType = type,
             UserId = actor.UserId,

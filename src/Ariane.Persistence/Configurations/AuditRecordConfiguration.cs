@@ -18,6 +18,10 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
         builder.Property(r => r.CorrelationId).HasMaxLength(64);
         builder.Property(r => r.PreviousHash).HasMaxLength(64);
         builder.Property(r => r.Hash).HasMaxLength(64);
+        builder.Property(r => r.Chain).HasMaxLength(16);
+        builder.Property(r => r.KeyId).HasMaxLength(32);
+        // Each chain is walked, and its tail read, in this order (docs/decisions/0008-audit-chains.md).
+        builder.HasIndex(r => new { r.Chain, r.ChainSequence }).IsUnique();
         builder.HasIndex(r => new { r.ChildId, r.Sequence });
         builder.HasIndex(r => new { r.UserId, r.Sequence });
         builder.HasIndex(r => r.OccurredAt);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Claims;
 using Ariane.Persistence.Audit;
+using Microsoft.Extensions.Options;
 
 namespace Ariane.Web.Infrastructure;
 
@@ -9,11 +10,19 @@ public static class AuditSetup
     /// <summary>One audit trail per request, stamped with the user, the client address and the trace id.</summary>
     public static IServiceCollection AddAuditTrail(this IServiceCollection services)
     {
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        // Read once: the keys live outside the database (configuration, secret store or key file).
+        services.AddSingleton(sp => AuditKeyLoader.Load(
+            sp.GetRequiredService<IOptions<AuditOptions>>().Value,
+            sp.GetRequiredService<IHostEnvironment>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AuditKeyLoader))));
         services.AddScoped(sp =>
         {
             var accessor = sp.GetRequiredService<IHttpContextAccessor>();
-            return new AuditTrail(() => ActorOf(accessor.HttpContext), sp.GetRequiredService<TimeProvider>());
+            return new AuditTrail(() => ActorOf(accessor.HttpContext), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<AuditSealKeys>());
         });
+        services.AddSingleton<AuditHeadExporter>();
+        services.AddHostedService(sp => sp.GetRequiredService<AuditHeadExporter>());
         return services;
     }
 
@@ -30,6 +39,7 @@ public static class AuditSetup
             userId,
             user.Identity?.IsAuthenticated == true ? user.Identity.Name : null,
             http.Connection.RemoteIpAddress?.ToString(),
-            Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier);
+            Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier,
+            user.FindFirstValue(AppClaimsPrincipalFactory.DepartementClaim));
     }
 }

@@ -115,6 +115,12 @@ public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, Access
                 c.ResponsibleDepartementCode,
             })
             .SingleOrDefaultAsync(cancellationToken);
+        if (row is not null)
+        {
+            // The chain this child's audit rows join, known without asking again.
+            db.Audit.NoteChildDepartement(childId, row.ResponsibleDepartementCode);
+        }
+
         return row is null
             ? null
             : new ChildAccessFacts(childId, row.Services.ToHashSet(), row.Named, row.Delegated, row.BreakGlass, row.ResponsibleDepartementCode);

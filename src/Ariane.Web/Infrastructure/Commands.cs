@@ -2,13 +2,15 @@ using Ariane.Core.Audit;
 using Ariane.Persistence;
 using Ariane.Persistence.Audit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Ariane.Web.Infrastructure;
 
 /// <summary>
 /// Operator commands run instead of the web server: `migrate` applies pending migrations (and fills the
 /// derived keys they cannot compute),
-/// `verify-audit` walks the audit hash chain and reports the first broken link (exit code 2).
+/// `verify-audit [chain]` walks every audit chain (or the one named: a département code, or "platform")
+/// and reports the first broken link of each (exit code 2), checking the heads exported outside the database.
 /// </summary>
 public static class Commands
 {
@@ -28,21 +30,51 @@ public static class Commands
                 Console.WriteLine("Migrations appliquées.");
                 return 0;
             case "verify-audit":
-                var result = await AuditChain.VerifyAsync(db, CancellationToken.None);
-                db.Audit.Actor = AuditActor.System;
-                db.Audit.Record(AuditEventType.AuditVerified, details: $"{{\"rows\":{result.RowsChecked},\"intact\":{(result.IsIntact ? "true" : "false")}}}",
-                    outcome: result.IsIntact ? AuditOutcome.Success : AuditOutcome.Failure);
-                if (result.IsIntact)
-                {
-                    await db.SaveChangesAsync();
-                    Console.WriteLine($"Journal d'audit intact : {result.RowsChecked} lignes vérifiées.");
-                    return 0;
-                }
-
-                Console.WriteLine($"Journal d'audit ROMPU à la ligne {result.FirstBrokenSequence} : {result.Problem}. {result.RowsChecked} lignes intactes avant elle.");
-                return 2;
+                // The chain is the word after the command; settings (--Key=value) may follow.
+                return await VerifyAuditAsync(scope.ServiceProvider, db, args.Length > 1 && !args[1].StartsWith('-') ? args[1] : null);
             default:
                 return 1;
         }
     }
+
+    private static async Task<int> VerifyAuditAsync(IServiceProvider services, AppDbContext db, string? chain)
+    {
+        var keys = services.GetRequiredService<AuditSealKeys>();
+        var heads = await AuditHeadExport.LoadAsync(services.GetRequiredService<IOptions<AuditOptions>>().Value.HeadsFile, CancellationToken.None);
+        var report = chain is null
+            ? await AuditVerifier.VerifyAllAsync(db, keys, heads, CancellationToken.None)
+            : new AuditReport([await AuditVerifier.VerifyAsync(db, keys, chain, heads, CancellationToken.None)], null);
+        if (chain is not null && report.Chains[0] is { RowsChecked: 0, IsIntact: true })
+        {
+            Console.WriteLine($"Aucune ligne dans la chaîne « {chain} » (un code de département, ou « platform »).");
+            return 1;
+        }
+
+        foreach (var result in report.Chains)
+        {
+            Console.WriteLine(result.IsIntact
+                ? $"Chaîne {Label(result.Chain)} intacte : {result.RowsChecked} lignes vérifiées."
+                : $"Chaîne {Label(result.Chain)} ROMPUE à la ligne {result.FirstBrokenSequence} : {result.Problem}. {result.RowsChecked} lignes intactes avant elle.");
+        }
+
+        if (report.StrayListedSequence is { } stray)
+        {
+            Console.WriteLine($"Journal ROMPU : un enfant listé est rattaché à la ligne {stray}, absente du journal.");
+        }
+
+        db.Audit.Actor = AuditActor.System;
+        db.Audit.Record(AuditEventType.AuditVerified,
+            details: $"{{\"rows\":{report.RowsChecked},\"chains\":{report.Chains.Count},\"intact\":{(report.IsIntact ? "true" : "false")}}}",
+            outcome: report.IsIntact ? AuditOutcome.Success : AuditOutcome.Failure);
+        if (!report.IsIntact)
+        {
+            return 2;
+        }
+
+        await db.SaveChangesAsync();
+        Console.WriteLine($"Journal d'audit intact : {report.RowsChecked} lignes vérifiées dans {report.Chains.Count} chaîne(s).");
+        return 0;
+    }
+
+    private static string Label(string chain) => chain == AuditChains.Platform ? "plateforme" : $"du département {chain}";
 }

@@ -7,6 +7,10 @@ public class AuditHasherTests
 {
     private const string SomePreviousHash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
+    private static readonly AuditSealKey Key = new("k1", [.. Enumerable.Range(1, 32).Select(i => (byte)i)]);
+
+    private static readonly AuditSealKey OtherKey = new("k2", [.. Enumerable.Range(101, 32).Select(i => (byte)i)]);
+
     private static AuditRecord Sample() => new()
     {
         Sequence = 42,
@@ -24,13 +28,15 @@ public class AuditHasherTests
         Reason = "Suivi de la mesure",
         IpAddress = "192.0.2.10",
         CorrelationId = "corr-0001",
+        Chain = "99",
+        ChainSequence = 7,
         PreviousHash = string.Empty,
         Hash = string.Empty,
     };
 
     private static string SealedHash(AuditRecord record, string previousHash = SomePreviousHash)
     {
-        AuditHasher.Seal(record, previousHash);
+        AuditHasher.Seal(record, previousHash, Key);
         return record.Hash;
     }
 
@@ -59,6 +65,8 @@ public class AuditHasherTests
         ["Reason"] = r => r.Reason = "Suivi de la mesure.",
         ["IpAddress"] = r => r.IpAddress = "192.0.2.11",
         ["CorrelationId"] = r => r.CorrelationId = "corr-0002",
+        ["Chain"] = r => r.Chain = "98",
+        ["ChainSequence"] = r => r.ChainSequence = 8,
     };
 
     public static TheoryData<string> MutatedFields => new(Mutations.Keys);
@@ -70,15 +78,78 @@ public class AuditHasherTests
     }
 
     [Fact]
-    public void Seal_sets_previous_hash_and_a_sha256_hex_hash()
+    public void Seal_sets_the_key_previous_hash_and_a_sha256_hex_hash()
     {
         var record = Sample();
 
-        AuditHasher.Seal(record, AuditHasher.Genesis);
+        AuditHasher.Seal(record, AuditHasher.Genesis, Key);
 
+        Assert.Equal("k1", record.KeyId);
         Assert.Equal(AuditHasher.Genesis, record.PreviousHash);
         Assert.Matches("^[0-9a-f]{64}$", record.Hash);
-        Assert.Equal(AuditHasher.Compute(record, AuditHasher.Genesis), record.Hash);
+        Assert.Equal(AuditHasher.Compute(record, AuditHasher.Genesis, Key), record.Hash);
+    }
+
+    [Fact]
+    public void Without_the_key_a_rewritten_row_cannot_be_sealed_again()
+    {
+        var record = Sample();
+        var sealedHash = SealedHash(record);
+
+        // Whoever changes the row and recomputes the seal with another key (or none) gets another hash,
+        // and the row still names the key it claims.
+        record.Details = """{"fields":["Nothing"]}""";
+        var forgedWithOtherKey = Sample();
+        forgedWithOtherKey.Details = record.Details;
+        AuditHasher.Seal(forgedWithOtherKey, SomePreviousHash, new AuditSealKey("k1", OtherKey.Secret));
+
+        Assert.NotEqual(sealedHash, forgedWithOtherKey.Hash);
+        Assert.NotEqual(AuditHasher.Compute(record, SomePreviousHash, Key), forgedWithOtherKey.Hash);
+    }
+
+    [Fact]
+    public void The_same_row_under_two_keys_has_two_seals()
+    {
+        var underFirst = Sample();
+        AuditHasher.Seal(underFirst, SomePreviousHash, Key);
+        var underSecond = Sample();
+        AuditHasher.Seal(underSecond, SomePreviousHash, OtherKey);
+
+        Assert.Equal("k2", underSecond.KeyId);
+        Assert.NotEqual(underFirst.Hash, underSecond.Hash);
+    }
+
+    [Fact]
+    public void Compute_refuses_a_key_other_than_the_one_the_row_names()
+    {
+        var record = Sample();
+        AuditHasher.Seal(record, SomePreviousHash, Key);
+
+        Assert.Throws<ArgumentException>(() => AuditHasher.Compute(record, SomePreviousHash, OtherKey));
+        Assert.Throws<ArgumentException>(() => AuditHasher.Compute(record, SomePreviousHash, null));
+    }
+
+    [Fact]
+    public void Rows_from_before_keys_keep_their_plain_sha256_over_the_older_form()
+    {
+        // The canonical form of 2026-11 (no chain, position or key): a row sealed then still verifies.
+        var legacy = Sample();
+        legacy.Chain = "platform";
+        legacy.ChainSequence = 42;
+        var hash = AuditHasher.Compute(legacy, SomePreviousHash, null);
+
+        legacy.Chain = "99";
+        legacy.ChainSequence = 1;
+        Assert.Equal(hash, AuditHasher.Compute(legacy, SomePreviousHash, null));
+        Assert.NotEqual(hash, SealedHash(Sample()));
+    }
+
+    [Fact]
+    public void A_seal_key_is_at_least_32_bytes()
+    {
+        Assert.Throws<ArgumentException>(() => new AuditSealKey("short", new byte[31]));
+        Assert.Throws<ArgumentException>(() => new AuditSealKey(" ", new byte[32]));
+        Assert.Equal("AuditSealKey(k1)", Key.ToString());
     }
 
     [Fact]
@@ -103,12 +174,13 @@ public class AuditHasherTests
     public void Hash_does_not_depend_on_the_stored_hash_fields()
     {
         var record = Sample();
-        var expected = AuditHasher.Compute(record, SomePreviousHash);
+        AuditHasher.Seal(record, SomePreviousHash, Key);
+        var expected = AuditHasher.Compute(record, SomePreviousHash, Key);
 
         record.Hash = "tampered";
         record.PreviousHash = "tampered";
 
-        Assert.Equal(expected, AuditHasher.Compute(record, SomePreviousHash));
+        Assert.Equal(expected, AuditHasher.Compute(record, SomePreviousHash, Key));
     }
 
     [Theory]
@@ -158,29 +230,31 @@ public class AuditHasherTests
     public void Altering_a_row_breaks_the_chain_from_there_on()
     {
         var first = Sample();
-        AuditHasher.Seal(first, AuditHasher.Genesis);
+        AuditHasher.Seal(first, AuditHasher.Genesis, Key);
         var second = Sample();
         second.Sequence = first.Sequence + 1;
-        AuditHasher.Seal(second, first.Hash);
+        second.ChainSequence = first.ChainSequence + 1;
+        AuditHasher.Seal(second, first.Hash, Key);
 
         // Intact chain verifies.
-        Assert.Equal(first.Hash, AuditHasher.Compute(first, first.PreviousHash));
-        Assert.Equal(second.Hash, AuditHasher.Compute(second, first.Hash));
+        Assert.Equal(first.Hash, AuditHasher.Compute(first, first.PreviousHash, Key));
+        Assert.Equal(second.Hash, AuditHasher.Compute(second, first.Hash, Key));
 
         // Tampering with the first row's content is detected on that row...
         first.Details = """{"fields":["Nothing"]}""";
-        Assert.NotEqual(first.Hash, AuditHasher.Compute(first, first.PreviousHash));
+        Assert.NotEqual(first.Hash, AuditHasher.Compute(first, first.PreviousHash, Key));
 
         // ...and re-sealing it to hide the change breaks the link with the next row.
-        AuditHasher.Seal(first, AuditHasher.Genesis);
+        AuditHasher.Seal(first, AuditHasher.Genesis, Key);
         Assert.NotEqual(second.PreviousHash, first.Hash);
     }
 
     [Fact]
     public void Compute_rejects_a_null_record()
     {
-        Assert.Throws<ArgumentNullException>(() => AuditHasher.Compute(null!, AuditHasher.Genesis));
-        Assert.Throws<ArgumentNullException>(() => AuditHasher.Seal(null!, AuditHasher.Genesis));
+        Assert.Throws<ArgumentNullException>(() => AuditHasher.Compute(null!, AuditHasher.Genesis, Key));
+        Assert.Throws<ArgumentNullException>(() => AuditHasher.Seal(null!, AuditHasher.Genesis, Key));
+        Assert.Throws<ArgumentNullException>(() => AuditHasher.Seal(Sample(), AuditHasher.Genesis, null!));
     }
 
     [Fact]

@@ -94,8 +94,8 @@ public abstract class AuditAppendOnlyTests(ArianeApp app, ITestOutputHelper outp
         output.WriteLine($"{statements.Count} statements tried, {statements.Count(s => s.WouldAlter)} of them would alter an unguarded row");
         Assert.True(failures.Count == 0, string.Join('\n', failures));
 
-        var chain = await app.WithDbAsync(db => AuditChain.VerifyAsync(db, CancellationToken.None));
-        Assert.True(chain.IsIntact, chain.Problem);
+        var report = await app.VerifyAuditAsync();
+        Assert.True(report.IsIntact, string.Join("; ", report.Chains.Select(c => c.Problem)));
         var (exitCode, text) = await AppCommand.RunAsync(app, "verify-audit");
         Assert.True(exitCode == 0, text);
         Assert.Contains("Journal d'audit intact", text, StringComparison.Ordinal);

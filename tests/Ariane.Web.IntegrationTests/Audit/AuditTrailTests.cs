@@ -13,9 +13,13 @@ public abstract class AuditTrailTests(ArianeApp app)
         var client = await app.ApiAsync("referent");
         await client.GetAsync($"/api/v1/children/{app.World.ChildNord}");
         await client.GetAsync("/api/v1/children?q=bernard");
-        var result = await app.WithDbAsync(db => AuditChain.VerifyAsync(db, CancellationToken.None));
-        Assert.True(result.IsIntact, result.Problem);
+        var result = await app.VerifyAuditAsync();
+        Assert.True(result.IsIntact, string.Join("; ", result.Chains.Select(c => c.Problem)));
         Assert.True(result.RowsChecked > 10);
+        // The child's rows are in its département's chain, sealed with the configured key.
+        var chains = await app.WithDbAsync(db => db.AuditRecords.Where(r => r.ChildId == app.World.ChildNord)
+            .Select(r => new { r.Chain, r.KeyId }).Distinct().ToListAsync());
+        Assert.Equal([new { Chain = "98", KeyId = (string?)"test" }], chains);
 
         var (exitCode, output) = await AppCommand.RunAsync(app, "verify-audit");
         Assert.True(exitCode == 0, output);
@@ -56,19 +60,19 @@ public abstract class AuditTamperTests(ArianeApp app)
         var client = await app.ApiAsync("referent");
         await client.GetAsync($"/api/v1/children/{app.World.ChildNord}");
         var target = await app.WithDbAsync(db => db.AuditRecords
-            .Where(r => r.EventType == AuditEventType.ChildViewed).Select(r => r.Sequence).FirstAsync());
+            .Where(r => r.EventType == AuditEventType.ChildViewed).Select(r => new { r.Sequence, r.Chain, r.ChainSequence }).FirstAsync());
         await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(DisableGuard +
-            $"UPDATE \"AuditRecords\" SET \"UserName\" = 'innocent' WHERE \"Sequence\" = {target};"));
+            $"UPDATE \"AuditRecords\" SET \"UserName\" = 'innocent' WHERE \"Sequence\" = {target.Sequence};"));
 
-        var result = await app.WithDbAsync(db => AuditChain.VerifyAsync(db, CancellationToken.None));
+        var result = (await app.VerifyAuditAsync()).Chains.Single(c => c.Chain == target.Chain);
         Assert.False(result.IsIntact);
-        Assert.Equal(target, result.FirstBrokenSequence);
-        Assert.Equal(target - 1, result.RowsChecked);
+        Assert.Equal(target.ChainSequence, result.FirstBrokenSequence);
+        Assert.Equal(target.ChainSequence - 1, result.RowsChecked);
 
         // The operator's command says the same, with a failing exit code.
         var (exitCode, output) = await AppCommand.RunAsync(app, "verify-audit");
-        Assert.Equal(2, exitCode);
-        Assert.Contains($"ROMPU à la ligne {target}", output, StringComparison.Ordinal);
+        Assert.True(exitCode == 2, output);
+        Assert.Contains($"Chaîne du département {target.Chain} ROMPUE à la ligne {target.ChainSequence}", output, StringComparison.Ordinal);
     }
 }
 

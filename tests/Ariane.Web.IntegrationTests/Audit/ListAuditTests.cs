@@ -38,8 +38,8 @@ public abstract class ListAuditTests(ArianeApp app)
         Assert.DoesNotMatch(new Regex("Test referent</span>[^§]{0,200}Recherche d'enfants — dossier affiché"), other);
 
         // The listed children are part of the hash chain, which still verifies.
-        var chain = await app.WithDbAsync(db => AuditChain.VerifyAsync(db, CancellationToken.None));
-        Assert.True(chain.IsIntact, chain.Problem);
+        var report = await app.VerifyAuditAsync();
+        Assert.True(report.IsIntact, string.Join("; ", report.Chains.Select(c => c.Problem)));
     }
 
     [Fact]

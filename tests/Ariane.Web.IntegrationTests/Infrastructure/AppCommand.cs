@@ -5,7 +5,7 @@ namespace Ariane.Web.IntegrationTests.Infrastructure;
 /// <summary>Runs the real Ariane.Web executable with an operator command (migrate, verify-audit) on the app's database.</summary>
 public static class AppCommand
 {
-    public static async Task<(int ExitCode, string Output)> RunAsync(ArianeApp app, string command)
+    public static async Task<(int ExitCode, string Output)> RunAsync(ArianeApp app, params string[] command)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -14,7 +14,11 @@ public static class AppCommand
             UseShellExecute = false,
         };
         start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        start.ArgumentList.Add(command);
+        foreach (var word in command)
+        {
+            start.ArgumentList.Add(word);
+        }
+
         foreach (var (key, value) in app.Settings)
         {
             start.ArgumentList.Add($"--{key}={value}");

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Ariane.Persistence;
+using Ariane.Persistence.Audit;
 using Ariane.Persistence.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -38,6 +39,10 @@ public abstract partial class ArianeApp : WebApplicationFactory<Program>, IAsync
         settings["Demo:Enabled"] = "false";
         // Sessions re-check their account on every request, so that revocations show at once in tests.
         settings["Security:SessionRevalidationSeconds"] = "0";
+        // A seal key of the tests' own (never a key file shared between test apps), and heads of this app only.
+        settings["Audit:SealKeys:test"] = TestSealKey;
+        settings["Audit:CurrentSealKey"] = "test";
+        settings["Audit:HeadsFile"] = Path.Combine(Path.GetTempPath(), $"ariane-heads-{Guid.NewGuid():N}.jsonl");
         StartServer();
         await using var scope = Services.CreateAsyncScope();
         World = await TestWorld.SeedAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>());
@@ -47,6 +52,7 @@ public abstract partial class ArianeApp : WebApplicationFactory<Program>, IAsync
     {
         await base.DisposeAsync();
         await CleanupDatabaseAsync();
+        File.Delete(HeadsFile);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -59,6 +65,21 @@ public abstract partial class ArianeApp : WebApplicationFactory<Program>, IAsync
 
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings));
     }
+
+    public const string TestSealKey = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
+    public string HeadsFile => settings["Audit:HeadsFile"]!;
+
+    /// <summary>Every audit chain verified as `verify-audit` does: with the app's keys and its exported heads.</summary>
+    public async Task<AuditReport> VerifyAuditAsync()
+    {
+        var heads = await AuditHeadExport.LoadAsync(HeadsFile, CancellationToken.None);
+        var keys = Services.GetRequiredService<AuditSealKeys>();
+        return await WithDbAsync(db => AuditVerifier.VerifyAllAsync(db, keys, heads, CancellationToken.None));
+    }
+
+    /// <summary>Exports the chain heads now, as the app does every few minutes.</summary>
+    public Task ExportAuditHeadsAsync() => Services.GetRequiredService<Ariane.Web.Infrastructure.AuditHeadExporter>().ExportAsync(CancellationToken.None);
 
     /// <summary>Runs <paramref name="action"/> on a fresh DbContext (as the system actor).</summary>
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
