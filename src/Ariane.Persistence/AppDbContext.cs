@@ -31,6 +31,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public DbSet<ServiceAssignment> ServiceAssignments => Set<ServiceAssignment>();
     public DbSet<WorkerAssignment> WorkerAssignments => Set<WorkerAssignment>();
     public DbSet<Delegation> Delegations => Set<Delegation>();
+    public DbSet<DepartementTransfer> DepartementTransfers => Set<DepartementTransfer>();
     public DbSet<BreakGlassAccess> BreakGlassAccesses => Set<BreakGlassAccess>();
     public DbSet<AccessAlert> AccessAlerts => Set<AccessAlert>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();

@@ -9,6 +9,11 @@ public enum AccessBasis
     PersonalAssignment = 3,
     Delegation = 4,
     BreakGlass = 5,
+    /// <summary>
+    /// The département that transferred the child out, reading what it recorded for a limited time
+    /// (docs/decisions/0007-tenancy.md, Transfers): never writing.
+    /// </summary>
+    FormerDepartement = 6,
 }
 
 public readonly record struct AccessDecision(bool Allowed, AccessBasis Basis)
@@ -38,8 +43,9 @@ public static class AccessPolicy
             }
 
             var level = grant.Role.LevelFor(section);
-            // Break-the-glass is for reading in an emergency, never for changing the record.
-            if (basis == AccessBasis.BreakGlass && level > AccessLevel.Read)
+            // Break-the-glass is for reading in an emergency, never for changing the record; a département
+            // that transferred the child out reads what it recorded, and changes nothing.
+            if (basis is AccessBasis.BreakGlass or AccessBasis.FormerDepartement && level > AccessLevel.Read)
             {
                 level = AccessLevel.Read;
             }
@@ -70,7 +76,7 @@ public static class AccessPolicy
             && string.Equals(code, child.ResponsibleDepartementCode, StringComparison.Ordinal);
         if (scope == AccessScope.Departement)
         {
-            return sameDepartement ? AccessBasis.DepartementScope : AccessBasis.Denied;
+            return sameDepartement ? AccessBasis.DepartementScope : FormerReach(grant, child, departementWide: true);
         }
 
         // Service scope follows the assignment, whichever département is responsible (a MECS of one
@@ -98,8 +104,20 @@ public static class AccessPolicy
             return AccessBasis.BreakGlass;
         }
 
-        return AccessBasis.Denied;
+        return FormerReach(grant, child, departementWide: false);
     }
+
+    /// <summary>
+    /// After a transfer, for the configured period: the sending département's département-wide roles, and
+    /// its professionals who were named on the child, keep reading (docs/decisions/0007-tenancy.md).
+    /// </summary>
+    private static AccessBasis FormerReach(RoleGrant grant, ChildAccessFacts child, bool departementWide) =>
+        grant.DepartementCode is { Length: > 0 } code
+        && !string.Equals(code, child.ResponsibleDepartementCode, StringComparison.Ordinal)
+        && child.FormerDepartements is { } former && former.ContainsKey(code)
+        && (departementWide || child.UserEverNamed)
+            ? AccessBasis.FormerDepartement
+            : AccessBasis.Denied;
 
     private static bool Satisfies(AccessLevel level, AccessOperation operation) => operation switch
     {

@@ -19,7 +19,9 @@ public sealed record AccessSubject(Guid UserId, IReadOnlyList<RoleGrant> Grants)
 /// <summary>
 /// What links this user to this child right now, read from the database by one query:
 /// the services assigned to the child, whether the user is named on it, an active delegation from a
-/// colleague who is, or an active break-the-glass access; and the département responsible for the child.
+/// colleague who is, or an active break-the-glass access; the département responsible for the child;
+/// the départements that transferred it out and still read what they recorded (code → the instant the
+/// transfer was accepted: what they recorded is what existed then), and whether the user was ever named on it.
 /// </summary>
 public sealed record ChildAccessFacts(
     Guid ChildId,
@@ -27,4 +29,6 @@ public sealed record ChildAccessFacts(
     bool UserNamedOnChild,
     bool ActiveDelegation,
     bool ActiveBreakGlass,
-    string ResponsibleDepartementCode);
+    string ResponsibleDepartementCode,
+    IReadOnlyDictionary<string, DateTime>? FormerDepartements = null,
+    bool UserEverNamed = false);

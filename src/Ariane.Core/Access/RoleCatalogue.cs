@@ -24,16 +24,17 @@ public static class RoleCatalogue
     public static IReadOnlyList<Role> Defaults { get; } =
     [
         Make(CripAgent, "Agent CRIP", "Reçoit et qualifie les informations préoccupantes pour tout le département.",
-            AccessScope.Departement, Permission.CreateChild | Permission.ManageAssignments,
+            AccessScope.Departement, Permission.CreateChild | Permission.ManageAssignments | Permission.DecideTransfer,
             identity: Write, social: Write, health: Existence, judicial: Read, concernAuthor: Read),
         Make(Evaluator, "Évaluateur", "Évalue les situations des enfants confiés à son service.",
             AccessScope.Service, Permission.None,
             identity: Write, social: Write, health: Existence, judicial: Read, concernAuthor: None),
         Make(Referent, "Référent ASE", "Suit le dossier complet des enfants de son service.",
-            AccessScope.Service, Permission.CreateChild | Permission.BreakGlass | Permission.Delegate | Permission.ManageAssignments,
+            AccessScope.Service, Permission.CreateChild | Permission.BreakGlass | Permission.Delegate | Permission.ManageAssignments | Permission.ProposeTransfer,
             identity: Write, social: Write, health: Existence, judicial: Write, concernAuthor: None),
         Make(Cadre, "Cadre ASE / inspecteur", "Décide, signe, voit les échéances du département et les accès aux dossiers.",
-            AccessScope.Departement, Permission.CreateChild | Permission.ViewChildAudit | Permission.ReceiveAccessAlerts | Permission.Delegate | Permission.ManageAssignments,
+            AccessScope.Departement, Permission.CreateChild | Permission.ViewChildAudit | Permission.ReceiveAccessAlerts | Permission.Delegate | Permission.ManageAssignments
+                | Permission.ProposeTransfer | Permission.DecideTransfer,
             identity: Write, social: Write, health: Existence, judicial: Write, concernAuthor: Read),
         Make(Educator, "Éducateur", "Suit au quotidien les enfants accueillis ou accompagnés par son établissement.",
             AccessScope.Service, Permission.BreakGlass,

@@ -68,4 +68,8 @@ public enum Permission
     Delegate = 1 << 7,
     /// <summary>Assign services and professionals to a child.</summary>
     ManageAssignments = 1 << 8,
+    /// <summary>Propose the transfer of a child of one's département to another département.</summary>
+    ProposeTransfer = 1 << 9,
+    /// <summary>Accept or refuse, for one's département, the transfer of a child from another.</summary>
+    DecideTransfer = 1 << 10,
 }

@@ -24,7 +24,7 @@ public static class AuditEventKinds
     public static AuditEventKind Of(AuditEventType type) => type switch
     {
         AuditEventType.ChildSearched or AuditEventType.DuplicateCheckPerformed or AuditEventType.ChildLookupByDpo
-            or AuditEventType.AuditSearched => AuditEventKind.Search,
+            or AuditEventType.AuditSearched or AuditEventType.TransfersViewed => AuditEventKind.Search,
         AuditEventType.ChildViewed or AuditEventType.LinkedPersonsViewed or AuditEventType.AssignmentsViewed
             or AuditEventType.BreakGlassOpened or AuditEventType.ChildAccessLogViewed or AuditEventType.AccessAlertsViewed
             or AuditEventType.ExportProduced => AuditEventKind.Opening,

@@ -7,7 +7,7 @@ namespace Ariane.Core.Audit;
 /// Each block is declared, with its French labels, by the module that owns it (Features/*/*Module.cs).
 /// Reserved for the coming modules (Web/Infrastructure/Modules/ReservedAuditBlocks.cs, docs/security.md):
 /// 4xx Tenancy/Départements, 5xx Facilities, 11xx Concerns, 12xx Assessments, 13xx Measures, 14xx Placements,
-/// 15xx Plans, 16xx Journal, 17xx Documents, 18xx Transfers, 20xx Observatory.
+/// 15xx Plans, 16xx Journal, 17xx Documents, 20xx Observatory. 18xx transfers between départements.
 /// </summary>
 public enum AuditEventType
 {
@@ -66,6 +66,13 @@ public enum AuditEventType
     AssignmentRemoved = 1032,
     AssignmentsViewed = 1033,
     DuplicateCheckPerformed = 1040,
+
+    // 18xx — transfers between départements
+    TransferProposed = 1800,
+    TransferAccepted = 1801,
+    TransferRefused = 1802,
+    TransferCancelled = 1803,
+    TransfersViewed = 1804,
 
     // 19xx — the audit trail itself
     ChildAccessLogViewed = 1900,

@@ -171,7 +171,7 @@ namespace Ariane.Persistence.Sqlite.Migrations
                             IdentityAccess = 3,
                             JudicialAccess = 2,
                             Name = "Agent CRIP",
-                            Permissions = 257,
+                            Permissions = 1281,
                             Scope = 3,
                             SocialAccess = 3
                         },
@@ -197,7 +197,7 @@ namespace Ariane.Persistence.Sqlite.Migrations
                             IdentityAccess = 3,
                             JudicialAccess = 3,
                             Name = "Référent ASE",
-                            Permissions = 387,
+                            Permissions = 899,
                             Scope = 2,
                             SocialAccess = 3
                         },
@@ -210,7 +210,7 @@ namespace Ariane.Persistence.Sqlite.Migrations
                             IdentityAccess = 3,
                             JudicialAccess = 3,
                             Name = "Cadre ASE / inspecteur",
-                            Permissions = 453,
+                            Permissions = 1989,
                             Scope = 3,
                             SocialAccess = 3
                         },
@@ -685,6 +685,86 @@ namespace Ariane.Persistence.Sqlite.Migrations
                     b.HasIndex("ChildId");
 
                     b.ToTable("ChildAddresses");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Children.DepartementTransfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromDepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoteForReceivers")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProposedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SendingReadUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToDepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "State");
+
+                    b.HasIndex("FromDepartementCode", "State");
+
+                    b.HasIndex("ToDepartementCode", "State");
+
+                    b.ToTable("DepartementTransfers");
                 });
 
             modelBuilder.Entity("Ariane.Core.Children.LinkedPerson", b =>
@@ -1162,6 +1242,15 @@ namespace Ariane.Persistence.Sqlite.Migrations
                         .WithMany("Addresses")
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariane.Core.Children.DepartementTransfer", b =>
+                {
+                    b.HasOne("Ariane.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

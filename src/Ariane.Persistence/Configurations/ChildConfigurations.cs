@@ -141,3 +141,23 @@ internal sealed class AccessAlertConfiguration : IEntityTypeConfiguration<Access
         builder.HasIndex(a => a.RaisedAt);
     }
 }
+
+internal sealed class DepartementTransferConfiguration : IEntityTypeConfiguration<DepartementTransfer>
+{
+    public void Configure(EntityTypeBuilder<DepartementTransfer> builder)
+    {
+        builder.Property(t => t.FromDepartementCode).HasMaxLength(3);
+        builder.Property(t => t.ToDepartementCode).HasMaxLength(3);
+        builder.Property(t => t.Reason).HasMaxLength(DepartementTransfer.ReasonMaxLength);
+        builder.Property(t => t.NoteForReceivers).HasMaxLength(DepartementTransfer.NoteMaxLength);
+        builder.Property(t => t.ProposedByName).HasMaxLength(200);
+        builder.Property(t => t.DecidedByName).HasMaxLength(200);
+        builder.Property(t => t.DecisionReason).HasMaxLength(DepartementTransfer.ReasonMaxLength);
+        builder.Property(t => t.Version).IsConcurrencyToken();
+        builder.HasOne<Child>().WithMany().HasForeignKey(t => t.ChildId).OnDelete(DeleteBehavior.Restrict);
+        // The child's transfers (its page, its access facts), and each département's pending ones.
+        builder.HasIndex(t => new { t.ChildId, t.State });
+        builder.HasIndex(t => new { t.ToDepartementCode, t.State });
+        builder.HasIndex(t => new { t.FromDepartementCode, t.State });
+    }
+}

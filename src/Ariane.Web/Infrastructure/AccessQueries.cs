@@ -60,6 +60,19 @@ public sealed class AccessQueries(AppDbContext db, TimeProvider time)
         return ActiveWorkerAssignments.Where(w => delegations.Any(d => d.FromUserId == w.UserId && (d.ChildId == null || d.ChildId == w.ChildId)));
     }
 
+    /// <summary>
+    /// Accepted transfers whose sending département still reads what it recorded (today, Paris day, is
+    /// within the period; docs/decisions/0007-tenancy.md).
+    /// </summary>
+    public IQueryable<DepartementTransfer> TransfersStillReadableBySender
+    {
+        get
+        {
+            var today = Today;
+            return db.DepartementTransfers.Where(t => t.State == TransferState.Accepted && t.SendingReadUntil >= today);
+        }
+    }
+
     public IQueryable<BreakGlassAccess> BreakGlassInForce(Guid userId)
     {
         var now = Now;

@@ -104,6 +104,8 @@ public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, Access
         var workers = queries.ActiveWorkerAssignments;
         var delegated = queries.DelegatedAssignments(userId);
         var breakGlass = queries.BreakGlassInForce(userId);
+        var transfers = queries.TransfersStillReadableBySender;
+        var everNamed = db.WorkerAssignments;
         var row = await db.Children.AsNoTracking()
             .Where(c => c.Id == childId)
             .Select(c => new
@@ -113,6 +115,9 @@ public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, Access
                 Delegated = delegated.Any(w => w.ChildId == c.Id),
                 BreakGlass = breakGlass.Any(b => b.ChildId == c.Id),
                 c.ResponsibleDepartementCode,
+                Former = transfers.Where(t => t.ChildId == c.Id && t.FromDepartementCode != c.ResponsibleDepartementCode)
+                    .Select(t => new { t.FromDepartementCode, t.DecidedAt }).ToList(),
+                EverNamed = everNamed.Any(w => w.ChildId == c.Id && w.UserId == userId),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (row is not null)
@@ -123,7 +128,10 @@ public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, Access
 
         return row is null
             ? null
-            : new ChildAccessFacts(childId, row.Services.ToHashSet(), row.Named, row.Delegated, row.BreakGlass, row.ResponsibleDepartementCode);
+            : new ChildAccessFacts(childId, row.Services.ToHashSet(), row.Named, row.Delegated, row.BreakGlass, row.ResponsibleDepartementCode,
+                // The latest transfer out of each département: what existed when it was accepted is what it recorded.
+                row.Former.Count == 0 ? null : row.Former.GroupBy(f => f.FromDepartementCode).ToDictionary(g => g.Key, g => g.Max(f => f.DecidedAt ?? DateTime.MinValue)),
+                row.EverNamed);
     }
 
     /// <summary>
@@ -143,12 +151,19 @@ public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, Access
         // Tenancy: a département-wide role reaches the children of its own département only.
         var deptCodes = grants.Where(g => g.Role.Scope == AccessScope.Departement && !string.IsNullOrEmpty(g.DepartementCode))
             .Select(g => g.DepartementCode!).Distinct().ToList();
+        // A département that transferred a child out reads it for a while: its département-wide roles,
+        // and its professionals who were named on the child (AccessPolicy.FormerReach).
+        var transfers = queries.TransfersStillReadableBySender;
+        var formerNamedCodes = grants.Where(g => g.Role.Scope is AccessScope.Service or AccessScope.Personal && !string.IsNullOrEmpty(g.DepartementCode))
+            .Select(g => g.DepartementCode!).Distinct().ToList();
+        var everNamed = db.WorkerAssignments;
+        var userId = subject.UserId;
         if (grants.All(g => g.Role.Scope is AccessScope.Departement or AccessScope.None))
         {
-            return query.Where(c => deptCodes.Contains(c.ResponsibleDepartementCode));
+            return query.Where(c => deptCodes.Contains(c.ResponsibleDepartementCode)
+                || transfers.Any(t => t.ChildId == c.Id && t.FromDepartementCode != c.ResponsibleDepartementCode && deptCodes.Contains(t.FromDepartementCode)));
         }
 
-        var userId = subject.UserId;
         var serviceIds = grants.Where(g => g.Role.Scope == AccessScope.Service).Select(g => g.ServiceId).Distinct().ToList();
         var reachesNamed = grants.Any(g => g.Role.Scope is AccessScope.Service or AccessScope.Personal);
         // Break-the-glass by a service or personal role: on a child of the grant's département, or any child
@@ -166,6 +181,9 @@ public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, Access
             || services.Any(a => a.ChildId == c.Id && serviceIds.Contains(a.ServiceId))
             || (reachesNamed && workers.Any(w => w.ChildId == c.Id && w.UserId == userId))
             || (reachesNamed && delegated.Any(w => w.ChildId == c.Id))
-            || (mayBreakGlass && (mayBreakGlassAnywhere || glassCodes.Contains(c.ResponsibleDepartementCode)) && breakGlass.Any(b => b.ChildId == c.Id)));
+            || (mayBreakGlass && (mayBreakGlassAnywhere || glassCodes.Contains(c.ResponsibleDepartementCode)) && breakGlass.Any(b => b.ChildId == c.Id))
+            || transfers.Any(t => t.ChildId == c.Id && t.FromDepartementCode != c.ResponsibleDepartementCode
+                && (deptCodes.Contains(t.FromDepartementCode)
+                    || (formerNamedCodes.Contains(t.FromDepartementCode) && everNamed.Any(w => w.ChildId == c.Id && w.UserId == userId)))));
     }
 }

@@ -43,6 +43,14 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, AppDbContext db)
         return subject = new AccessSubject(userId, grants.Select(g => new RoleGrant(g.ServiceId, g.Role!, g.DepartementCode)).ToList());
     }
 
+    /// <summary>The user's name as colleagues know it, for the lines that say who did what.</summary>
+    public async Task<string> DisplayNameAsync(CancellationToken cancellationToken = default)
+    {
+        var id = UserId;
+        return await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken)
+            ?? UserName ?? string.Empty;
+    }
+
     public async Task<bool> HasAsync(Permission permission, CancellationToken cancellationToken = default) =>
         (await SubjectAsync(cancellationToken)).Has(permission);
 }

@@ -25,6 +25,8 @@ public class AccessPolicyMatrixTests
         ActiveDelegation,
         /// <summary>The user has opened a break-the-glass access on the child.</summary>
         ActiveBreakGlass,
+        /// <summary>The user was named on the child, and no longer is.</summary>
+        FormerlyNamedOnChild,
     }
 
     /// <summary>Where the child stands against the département of the user's grant (tenancy).</summary>
@@ -34,6 +36,11 @@ public class AccessPolicyMatrixTests
         SameDepartement,
         /// <summary>Another département is responsible for the child.</summary>
         OtherDepartement,
+        /// <summary>
+        /// Another département is responsible for the child since the grant's département transferred it
+        /// there, and the period during which the sender still reads what it recorded is running.
+        /// </summary>
+        TransferredOutWithinPeriod,
     }
 
     /// <summary>What a role is expected to be, per the specification of the personas.</summary>
@@ -126,6 +133,10 @@ public class AccessPolicyMatrixTests
                 // Every child of the département, whatever else links the user to it.
                 reach = AccessBasis.DepartementScope;
                 break;
+            case AccessScope.Departement when tenancy == Tenancy.TransferredOutWithinPeriod:
+                // The département that transferred the child out reads, for a while, what it recorded.
+                reach = AccessBasis.FormerDepartement;
+                break;
             case AccessScope.Departement:
                 // No child of another département, whatever else links the user to it.
                 return (false, AccessBasis.Denied);
@@ -138,6 +149,8 @@ public class AccessPolicyMatrixTests
                     // Service and personal roles follow the assignment or naming across départements;
                     // break-the-glass stays within the grant's own département.
                     Relation.ActiveBreakGlass when role.MayBreakGlass && tenancy == Tenancy.SameDepartement => AccessBasis.BreakGlass,
+                    // The professional who followed the child keeps reading it for a while after a transfer.
+                    Relation.FormerlyNamedOnChild when tenancy == Tenancy.TransferredOutWithinPeriod => AccessBasis.FormerDepartement,
                     _ => AccessBasis.Denied,
                 };
                 break;
@@ -148,9 +161,9 @@ public class AccessPolicyMatrixTests
             return (false, AccessBasis.Denied);
         }
 
-        // 2. What level does the role have in that section? Break-the-glass is read-only.
+        // 2. What level does the role have in that section? Break-the-glass and a former département are read-only.
         var level = role.For(section);
-        if (reach == AccessBasis.BreakGlass && level == Write)
+        if (reach is AccessBasis.BreakGlass or AccessBasis.FormerDepartement && level == Write)
         {
             level = Read;
         }
@@ -178,7 +191,11 @@ public class AccessPolicyMatrixTests
         UserNamedOnChild: relation == Relation.NamedOnChild,
         ActiveDelegation: relation == Relation.ActiveDelegation,
         ActiveBreakGlass: relation == Relation.ActiveBreakGlass,
-        ResponsibleDepartementCode: tenancy == Tenancy.SameDepartement ? OwnDepartement : OtherDepartement);
+        ResponsibleDepartementCode: tenancy == Tenancy.SameDepartement ? OwnDepartement : OtherDepartement,
+        FormerDepartements: tenancy == Tenancy.TransferredOutWithinPeriod
+            ? new Dictionary<string, DateTime> { [OwnDepartement] = new DateTime(2026, 6, 1, 9, 0, 0, DateTimeKind.Utc) }
+            : null,
+        UserEverNamed: relation is Relation.NamedOnChild or Relation.FormerlyNamedOnChild);
 
     private static Role RoleByCode(string code) => RoleCatalogue.Defaults.Single(r => r.Code == code);
 

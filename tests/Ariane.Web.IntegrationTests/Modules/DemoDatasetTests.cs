@@ -19,6 +19,9 @@ public sealed class DemoDatasetTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     private const int Children = 250;
 
+    /// <summary>The second département's caseload for 250 Vallée children (one in twenty, at least eight).</summary>
+    private const int CollinesChildren = 12;
+
     [Fact]
     public async Task The_demo_dataset_is_the_same_on_every_run()
     {
@@ -37,7 +40,18 @@ public sealed class DemoDatasetTests(SqliteApp app) : IClassFixture<SqliteApp>
             await ((IAsyncLifetime)other).DisposeAsync();
         }
 
-        Assert.Contains($"children={Children}", first.Summary, StringComparison.Ordinal);
+        Assert.Contains($"children={Children + CollinesChildren}", first.Summary, StringComparison.Ordinal);
+
+        // Two départements: Les Collines' children are theirs, and some are placed at the MECS Les Tilleuls,
+        // which serves both; its educator's service follows children of both départements.
+        var byDepartement = await app.WithDbAsync(db => db.Children.GroupBy(c => c.ResponsibleDepartementCode)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count));
+        // (The test world's own children are of « 98 » and « 97 »; the demo's Vallée is « 99 ».)
+        Assert.Equal(Children, byDepartement["99"]);
+        var mecsDepartements = await app.WithDbAsync(db => db.ServiceAssignments
+            .Where(a => a.Service!.Name == "MECS Les Tilleuls" && a.EndsOn == null)
+            .Join(db.Children, a => a.ChildId, c => c.Id, (a, c) => c.ResponsibleDepartementCode).Distinct().ToListAsync());
+        Assert.Equal(["98", "99"], mecsDepartements.Order(StringComparer.Ordinal));
         Assert.Contains("accounts=", first.Summary, StringComparison.Ordinal);
     }
 

@@ -12,9 +12,9 @@ public abstract partial class NavigationTests(ArianeApp app)
 {
     public static TheoryData<string, string> Expected => new()
     {
-        { "crip", "Enfants=/Children|Délégations=/Access/Delegations|Nouvel enfant=/Children/Create" },
-        { "referent", "Enfants=/Children|Délégations=/Access/Delegations|Nouvel enfant=/Children/Create|Accès d'urgence=/Access/BreakGlass" },
-        { "cadre", "Enfants=/Children|Délégations=/Access/Delegations|Nouvel enfant=/Children/Create|Alertes d'accès=/Audit/Alerts" },
+        { "crip", "Enfants=/Children|Délégations=/Access/Delegations|Nouvel enfant=/Children/Create|Transferts=/Transfers" },
+        { "referent", "Enfants=/Children|Délégations=/Access/Delegations|Nouvel enfant=/Children/Create|Accès d'urgence=/Access/BreakGlass|Transferts=/Transfers" },
+        { "cadre", "Enfants=/Children|Délégations=/Access/Delegations|Nouvel enfant=/Children/Create|Transferts=/Transfers|Alertes d'accès=/Audit/Alerts" },
         { "educator", "Enfants=/Children|Délégations=/Access/Delegations|Accès d'urgence=/Access/BreakGlass" },
         { "partner", "Enfants=/Children|Délégations=/Access/Delegations" },
         { "health", "Enfants=/Children|Délégations=/Access/Delegations|Accès d'urgence=/Access/BreakGlass" },

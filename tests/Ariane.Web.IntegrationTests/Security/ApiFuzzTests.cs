@@ -247,12 +247,31 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
                 "childId" => child.ToString(),
                 "personId" => (await app.WithDbAsync(db => db.LinkedPersons.Where(p => p.ChildId == child).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync())).ToString(),
                 "assignmentId" => (await app.WithDbAsync(db => db.ServiceAssignments.Where(a => a.ChildId == child).OrderBy(a => a.StartsOn).ThenBy(a => a.Id).Select(a => a.Id).FirstAsync())).ToString(),
+                "transferId" => (await PendingTransferAsync()).ToString(),
                 _ => throw new InvalidOperationException($"{operation}: no real value for path parameter « {parameter.Name} »; add one to PathIdsAsync so that the handler is reached"),
             };
         }
 
         return ids;
     }
+
+    /// <summary>A transfer of the Collines' child to the main département, waiting for the main CRIP's answer.</summary>
+    private Task<Guid> PendingTransferAsync() => app.WithDbAsync(async db =>
+    {
+        var transfer = new Ariane.Core.Children.DepartementTransfer
+        {
+            ChildId = app.World.ChildCollines,
+            FromDepartementCode = TestWorld.OtherDepartement,
+            ToDepartementCode = "98",
+            EffectiveOn = DateOnly.FromDateTime(DateTime.UtcNow),
+            Reason = "Déménagement de la famille",
+            ProposedByUserId = app.World.Users["crip.collines"],
+            ProposedByName = "Test",
+        };
+        db.DepartementTransfers.Add(transfer);
+        await db.SaveChangesAsync();
+        return transfer.Id;
+    });
 
     /// <summary>Values that make the body valid in the test world, by property name (the rest comes from the schema).</summary>
     private async Task<Dictionary<string, JsonNode?>> HintsAsync(ApiOperation operation, IReadOnlyDictionary<string, string> ids)
@@ -280,6 +299,10 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
             ["startsOn"] = "2024-02-01",
             ["endsOn"] = "2030-06-30",
             ["reason"] = "Appel du commissariat : l'enfant est accueilli en urgence cette nuit.",
+            ["toDepartementCode"] = TestWorld.OtherDepartement,
+            ["effectiveOn"] = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["noteForReceivers"] = "Audience en janvier.",
+            ["decision"] = "Refuse",
         };
     }
 

@@ -113,7 +113,10 @@ public sealed record ChildRecord(
     IReadOnlyList<AddressDto> Addresses,
     IReadOnlyList<ServiceAssignmentDto> ServiceAssignments,
     IReadOnlyList<WorkerAssignmentDto> WorkerAssignments,
-    IReadOnlyList<FamilyMemberDto> Family)
+    IReadOnlyList<FamilyMemberDto> Family,
+    string ResponsibleDepartementCode,
+    string ResponsibleDepartementName,
+    DateTime? RecordedBefore = null)
 {
     public string DisplayName => $"{(string.IsNullOrWhiteSpace(UsageName) ? BirthName : UsageName)} {FirstNames}";
 }

@@ -13,7 +13,7 @@ namespace Ariane.Web.Features.Children;
 /// référent(s) named today, and the brothers and sisters found by the same search. All of it is identity
 /// section, which the list already requires; an assignment's motive, which has its own section, is not read.
 /// </summary>
-public sealed class ChildListColumns(AppDbContext db, AccessQueries queries, TimeProvider time)
+public sealed class ChildListColumns(AppDbContext db, AccessQueries queries, CurrentUser currentUser, TimeProvider time)
 {
     /// <summary>A common parent key (a matching error, not a fratrie) must not flood a page: it stops there.</summary>
     private const int MaxSiblingRows = 1000;
@@ -46,10 +46,21 @@ public sealed class ChildListColumns(AppDbContext db, AccessQueries queries, Tim
                 .ToListAsync(cancellationToken))
             .ToLookup(w => w.ChildId, w => w.DisplayName);
         var siblings = siblingScope is null ? null : await SiblingsAsync(ids, siblingScope, cancellationToken);
+        var transferredAway = await TransferredAwayAsync(children, cancellationToken);
 
         return children.Select(row =>
         {
             var c = row.Child;
+            if (transferredAway.Contains(c.Id))
+            {
+                // Listed only because the user's département transferred the child out: today's town,
+                // services and référent are the receiving département's, not what the sender recorded.
+                return new ChildListItem(
+                    c.Id, c.DossierNumber, c.BirthName, c.UsageName, c.FirstNames, c.Sex,
+                    c.BirthDate.ToString(), c.BirthDate.Year, c.BirthDate.Month, c.BirthDate.Day,
+                    Format.Age(c.BirthDate.Year, c.BirthDate.Month, c.BirthDate.Day, today), null, [], [], [], row.MatchedBySound);
+            }
+
             return new ChildListItem(
                 c.Id, c.DossierNumber, c.BirthName, c.UsageName, c.FirstNames, c.Sex,
                 c.BirthDate.ToString(), c.BirthDate.Year, c.BirthDate.Month, c.BirthDate.Day,
@@ -60,6 +71,29 @@ public sealed class ChildListColumns(AppDbContext db, AccessQueries queries, Tim
                 siblings?.GetValueOrDefault(c.Id) ?? [],
                 row.MatchedBySound);
         }).ToList();
+    }
+
+    /// <summary>
+    /// The listed children of another département that the user's département transferred out and still
+    /// reads (docs/decisions/0007-tenancy.md): one query, only when some child is of another département.
+    /// </summary>
+    private async Task<HashSet<Guid>> TransferredAwayAsync(IReadOnlyList<(Child Child, bool MatchedBySound)> children, CancellationToken cancellationToken)
+    {
+        var subject = await currentUser.SubjectAsync(cancellationToken);
+        var codes = subject.Grants.Where(g => !string.IsNullOrEmpty(g.DepartementCode)).Select(g => g.DepartementCode!).Distinct().ToList();
+        var others = children.Where(c => !codes.Contains(c.Child.ResponsibleDepartementCode)).Select(c => c.Child.Id).ToList();
+        if (others.Count == 0 || codes.Count == 0)
+        {
+            return [];
+        }
+
+        var serviceIds = subject.Grants.Select(g => g.ServiceId).Distinct().ToList();
+        var userId = subject.UserId;
+        var stillFollowed = queries.ActiveServiceAssignments.Where(a => serviceIds.Contains(a.ServiceId)).Select(a => a.ChildId)
+            .Concat(queries.ActiveWorkerAssignments.Where(w => w.UserId == userId).Select(w => w.ChildId));
+        return [.. await queries.TransfersStillReadableBySender
+            .Where(t => others.Contains(t.ChildId) && codes.Contains(t.FromDepartementCode) && !stillFollowed.Contains(t.ChildId))
+            .Select(t => t.ChildId).Distinct().ToListAsync(cancellationToken)];
     }
 
     /// <summary>The town of each child's current address: the latest begun and not ended today.</summary>

@@ -61,5 +61,6 @@ public sealed class ChildrenModule : IArianeModule
         }),
     ];
 
-    public IEnumerable<DemoSeedStep> DemoSeedSteps => [new(200, "enfants", DemoChildrenStep.RunAsync)];
+    public IEnumerable<DemoSeedStep> DemoSeedSteps =>
+        [new(200, "enfants", DemoChildrenStep.RunAsync), new(210, "enfants des Collines", DemoCollinesStep.RunAsync)];
 }

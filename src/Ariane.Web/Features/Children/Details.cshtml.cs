@@ -12,8 +12,15 @@ namespace Ariane.Web.Features.Children;
 /// persons, addresses, assignments; and the actions the user's rights allow.
 /// </summary>
 [AuditedChildData(Section.Identity)]
-public sealed class DetailsModel(GetChild getChild, ManageAssignments assignments, DescribeExceptionalAccess exceptional, CurrentUser currentUser, TimeProvider time) : PageModel
+public sealed class DetailsModel(
+    GetChild getChild, ManageAssignments assignments, DescribeExceptionalAccess exceptional, CurrentUser currentUser, TimeProvider time,
+    Transfers.ChildTransfers transfers) : PageModel
 {
+    /// <summary>The child's transfers between départements (the history of its responsible département), for readers of the social section.</summary>
+    public IReadOnlyList<Transfers.TransferDto> Transfers { get; private set; } = [];
+
+    public bool CanProposeTransfer { get; private set; }
+
     public ChildRecord? Record { get; private set; }
 
     public ExceptionalAccessDto? Exceptional { get; private set; }
@@ -85,6 +92,14 @@ public sealed class DetailsModel(GetChild getChild, ManageAssignments assignment
         CanViewAudit = subject.Has(Permission.ViewChildAudit);
         CanDelegate = subject.Has(Permission.Delegate)
             && Record.WorkerAssignments.Any(w => w.UserId == subject.UserId && IsActive(w.StartsOn, w.EndsOn));
+        if (Record.Rights.MayRead(Section.Social))
+        {
+            Transfers = await transfers.ForChildAsync(id, cancellationToken);
+        }
+
+        CanProposeTransfer = Record.Rights.Social == AccessLevel.Write && Record.AccessBasis is not AccessBasis.Delegation
+            && subject.Grants.Any(g => g.Role.Has(Permission.ProposeTransfer) && g.DepartementCode == Record.ResponsibleDepartementCode)
+            && !Transfers.Any(t => t.State == Core.Children.TransferState.Proposed);
         return true;
     }
 

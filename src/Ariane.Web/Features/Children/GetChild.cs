@@ -1,6 +1,7 @@
 using Ariane.Core.Access;
 using Ariane.Core.Audit;
 using Ariane.Core.Children;
+using Ariane.Core.Common;
 using Ariane.Persistence;
 using Ariane.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -53,6 +54,12 @@ public sealed class GetChild(AppDbContext db, ChildAccess access)
         var notesShown = rights.MayRead(LinkedPerson.NotesSection);
         var family = await FamilyAsync(childId, cancellationToken);
 
+        // A département that transferred the child out reads what it recorded: what existed when the
+        // transfer was accepted (docs/decisions/0007-tenancy.md). Item ids are time-ordered (version 7):
+        // their creation time is in them.
+        var cutoff = decision.Basis == AccessBasis.FormerDepartement ? decision.Facts!.FormerDepartements!.Values.Max() : (DateTime?)null;
+        bool Recorded(Guid id) => cutoff is not { } c || EntityIds.CreatedBefore(id, c);
+
         db.Audit.Record(AuditEventType.ChildViewed, childId, Section.Identity, decision.Basis, entityType: "Child", entityId: childId);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -61,12 +68,16 @@ public sealed class GetChild(AppDbContext db, ChildAccess access)
             child.BirthDate.ToString(), child.BirthDate.Year, child.BirthDate.Month, child.BirthDate.Day,
             child.BirthPlace, child.Nationality, child.Ins, child.Version, child.CreatedAt, child.UpdatedAt,
             decision.Basis, rights,
-            child.LinkedPersons.OrderBy(p => p.Relation).ThenBy(p => p.LastName).Select(ChildMapping.ToDto)
+            child.LinkedPersons.Where(p => Recorded(p.Id)).OrderBy(p => p.Relation).ThenBy(p => p.LastName).Select(ChildMapping.ToDto)
                 .Select(p => notesShown ? p : p with { Notes = null }).ToList(),
-            child.Addresses.OrderByDescending(a => a.From).Select(ChildMapping.ToDto).ToList(),
-            services,
-            workers,
-            family));
+            child.Addresses.Where(a => Recorded(a.Id)).OrderByDescending(a => a.From).Select(ChildMapping.ToDto).ToList(),
+            [.. services.Where(a => Recorded(a.Id))],
+            [.. workers.Where(w => Recorded(w.Id))],
+            family,
+            child.ResponsibleDepartementCode,
+            await db.Organisations.Where(o => o.Kind == Core.Organisations.OrganisationKind.Departement && o.DepartementCode == child.ResponsibleDepartementCode)
+                .Select(o => o.Name).FirstOrDefaultAsync(cancellationToken) ?? child.ResponsibleDepartementCode,
+            cutoff));
     }
 
     /// <summary>

@@ -12,12 +12,16 @@ internal sealed record DemoAccountSpec(
     Func<DemoStructure, Service> Service);
 
 /// <summary>
-/// The organisations and services of the fictional "Département de la Vallée" (code 99). The FINESS
-/// numbers start with 99, a département code that does not exist in the real FINESS register.
+/// The organisations and services of the fictional "Département de la Vallée" (code 99) and of its
+/// neighbour, the "Département des Collines" (code 98); the association « Les Tilleuls » serves both.
+/// The FINESS numbers start with 99, a département code that does not exist in the real FINESS register.
 /// </summary>
 internal sealed class DemoStructure
 {
     public const string DepartementCode = "99";
+
+    /// <summary>The second département (docs/decisions/0007-tenancy.md): its staff see none of La Vallée's children.</summary>
+    public const string CollinesCode = "98";
 
     public DemoStructure()
     {
@@ -40,7 +44,14 @@ internal sealed class DemoStructure
         var education = NewOrganisation("Éducation nationale — DSDEN de la Vallée", OrganisationKind.EducationNationale, DepartementCode);
         School = AddService(education, "Service social en faveur des élèves", ServiceKind.School);
 
-        Organisations = [departement, association, mdph, education];
+        var collines = NewOrganisation("Département des Collines", OrganisationKind.Departement, CollinesCode);
+        CollinesCrip = AddService(collines, "CRIP des Collines", ServiceKind.IntakeUnit);
+        CollinesAse = AddService(collines, "ASE des Collines", ServiceKind.AseTerritorial);
+        CollinesPmi = AddService(collines, "PMI des Collines", ServiceKind.Pmi);
+        var collinesMdph = NewOrganisation("MDPH des Collines", OrganisationKind.Mdph, CollinesCode);
+        CollinesMdph = AddService(collinesMdph, "MDPH des Collines", ServiceKind.Mdph);
+
+        Organisations = [departement, association, mdph, education, collines, collinesMdph];
     }
 
     public IReadOnlyList<Organisation> Organisations { get; }
@@ -55,6 +66,10 @@ internal sealed class DemoStructure
     public Service OpenSetting { get; }
     public Service Mdph { get; }
     public Service School { get; }
+    public Service CollinesCrip { get; }
+    public Service CollinesAse { get; }
+    public Service CollinesPmi { get; }
+    public Service CollinesMdph { get; }
 
     public int ServiceCount => Organisations.Sum(o => o.Services.Count);
 
@@ -77,6 +92,9 @@ internal sealed class DemoStructure
         new("observatoire", "Camille Roussel-Ait", "Chargée d'études ODPE", RoleCatalogue.Observatory, s => s.Observatory),
         new("dpo", "François Meunier-Daval", "Délégué à la protection des données", RoleCatalogue.Dpo, s => s.Direction),
         new("admin", "Nathalie Girardot", "Administratrice fonctionnelle", RoleCatalogue.Administrator, s => s.Direction),
+        new("crip.collines", "Yasmine Ould-Brahim", "Agente de la CRIP des Collines", RoleCatalogue.CripAgent, s => s.CollinesCrip),
+        new("cadre.collines", "Bertrand Salvetat", "Inspecteur enfance, cadre ASE des Collines", RoleCatalogue.Cadre, s => s.CollinesAse),
+        new("referent.collines", "Maëlle Guichard", "Référente ASE des Collines", RoleCatalogue.Referent, s => s.CollinesAse),
     ];
 
     private static Organisation NewOrganisation(string name, OrganisationKind kind, string? departementCode) =>

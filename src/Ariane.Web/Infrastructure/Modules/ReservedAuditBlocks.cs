@@ -18,7 +18,6 @@ public static class ReservedAuditBlocks
         ("Plans", 1500, 1599),
         ("Journal", 1600, 1699),
         ("Documents", 1700, 1799),
-        ("Transfers", 1800, 1899),
         ("Observatory", 2000, 2099),
     ];
 }

@@ -1,0 +1,143 @@
+using System.Net;
+using System.Net.Http.Json;
+using Ariane.Core.Audit;
+using Ariane.Core.Children;
+using Ariane.Web.IntegrationTests.Infrastructure;
+using Ariane.Web.IntegrationTests.Pages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ariane.Web.IntegrationTests.Security;
+
+/// <summary>
+/// A child passes from one département to another (docs/decisions/0007-tenancy.md, Transfers): the
+/// référent proposes, the receiving CRIP accepts; the receiving side then sees the whole record and the
+/// sending référent reads what was recorded before, for the period only. Own app: the child moves for good.
+/// </summary>
+public abstract class TransferTests(ArianeApp app)
+{
+    [Fact]
+    public async Task A_child_transferred_and_accepted_follows_its_record_and_the_sender_reads_it_for_the_period_only()
+    {
+        var child = app.World.ChildNord;
+        var referent = await app.ApiAsync("referent");
+        var collines = await app.ApiAsync("crip.collines");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        // Before: the receiving département knows nothing of the child, and nobody else may propose.
+        Assert.Equal(HttpStatusCode.NotFound, (await collines.GetAsync($"/api/v1/children/{child}")).StatusCode);
+        var byCrip = await (await app.ApiAsync("crip")).PostAsJsonAsync($"/api/v1/children/{child}/transfers",
+            new { toDepartementCode = "97", effectiveOn = today, reason = "Déménagement de la famille" });
+        Assert.Equal(HttpStatusCode.Forbidden, byCrip.StatusCode);
+        var invalid = await referent.PostAsJsonAsync($"/api/v1/children/{child}/transfers", new { toDepartementCode = "98", effectiveOn = today, reason = "court" });
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        var errors = (await Json.ReadAsync(invalid)).GetProperty("errors");
+        Assert.Contains("relève déjà", errors.GetProperty("toDepartementCode")[0].GetString(), StringComparison.Ordinal);
+        Assert.True(errors.TryGetProperty("reason", out _));
+
+        // The référent proposes; both sides see it pending.
+        var proposed = await referent.PostAsJsonAsync($"/api/v1/children/{child}/transfers", new
+        {
+            toDepartementCode = "97",
+            effectiveOn = today,
+            reason = "Déménagement de la mère et de l'enfant dans les Collines",
+            noteForReceivers = "Audience prévue en janvier ; la mère est joignable le matin.",
+        });
+        Assert.Equal(HttpStatusCode.Created, proposed.StatusCode);
+        var transfer = await Json.ReadAsync(proposed);
+        var transferId = transfer.GetProperty("id").GetGuid();
+        var incoming = await Json.ReadAsync(await collines.GetAsync("/api/v1/transfers"));
+        Assert.Equal(transferId, Assert.Single(incoming.GetProperty("incoming").EnumerateArray()).GetProperty("id").GetGuid());
+        var outgoing = await Json.ReadAsync(await referent.GetAsync("/api/v1/transfers"));
+        Assert.Equal(transferId, Assert.Single(outgoing.GetProperty("outgoing").EnumerateArray()).GetProperty("id").GetGuid());
+        var again = await referent.PostAsJsonAsync($"/api/v1/children/{child}/transfers", new { toDepartementCode = "97", effectiveOn = today, reason = "Une seconde proposition" });
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+
+        // A stranger to both départements does not learn the transfer exists; the sender cannot accept it.
+        var partner = await app.ApiAsync("partner");
+        Assert.Equal(HttpStatusCode.NotFound, (await partner.PostAsJsonAsync($"/api/v1/transfers/{transferId}/decision", new { decision = "Accept", version = 0 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await referent.PostAsJsonAsync($"/api/v1/transfers/{transferId}/decision", new { decision = "Accept", version = 0 })).StatusCode);
+
+        // The receiving CRIP accepts.
+        var accepted = await collines.PostAsJsonAsync($"/api/v1/transfers/{transferId}/decision", new { decision = "Accept", version = 0 });
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        var decided = await Json.ReadAsync(accepted);
+        Assert.Equal("Accepted", decided.GetProperty("state").GetString());
+        Assert.Equal(today.AddMonths(6), DateOnly.Parse(decided.GetProperty("sendingReadUntil").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+        var stale = await collines.PostAsJsonAsync($"/api/v1/transfers/{transferId}/decision", new { decision = "Refuse", reason = "Trop tard", version = 0 });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+
+        // The receiving side sees the whole record, and completes it.
+        var record = await Json.ReadAsync(await collines.GetAsync($"/api/v1/children/{child}"));
+        Assert.Equal("97", record.GetProperty("responsibleDepartementCode").GetString());
+        Assert.Equal("Bernard", record.GetProperty("birthName").GetString());
+        var before = record.GetProperty("linkedPersons").GetArrayLength();
+        Assert.True(before > 0);
+        var added = await collines.PostAsJsonAsync($"/api/v1/children/{child}/linked-persons", new
+        {
+            person = new { relation = "Other", lastName = "Nouvelle", firstNames = "Voisine", hasParentalAuthority = false },
+        });
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+
+        // The sending référent reads what was recorded before the transfer, and changes nothing.
+        var read = await referent.GetAsync($"/api/v1/children/{child}");
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        var senderView = await Json.ReadAsync(read);
+        Assert.Equal("FormerDepartement", senderView.GetProperty("accessBasis").GetString());
+        Assert.Equal(before, senderView.GetProperty("linkedPersons").GetArrayLength());
+        Assert.DoesNotContain(senderView.GetProperty("linkedPersons").EnumerateArray(), p => p.GetProperty("lastName").GetString() == "Nouvelle");
+        var write = await referent.PutAsJsonAsync($"/api/v1/children/{child}", new { birthName = "Bernard", firstNames = "Camille", sex = "Female", version = record.GetProperty("version").GetInt32() });
+        Assert.Equal(HttpStatusCode.Forbidden, write.StatusCode);
+        // The sending ASE service no longer follows the child; the sending département's CRIP reads too.
+        Assert.Equal(HttpStatusCode.OK, (await (await app.ApiAsync("crip")).GetAsync($"/api/v1/children/{child}")).StatusCode);
+        Assert.Contains(child, Json.Ids(await Json.ReadAsync(await referent.GetAsync("/api/v1/children?q=bernard"))));
+
+        // Every step is on record, and on the child's page.
+        var events = await app.WithDbAsync(db => db.AuditRecords.Where(r => r.ChildId == child).Select(r => r.EventType).ToListAsync());
+        Assert.Contains(AuditEventType.TransferProposed, events);
+        Assert.Contains(AuditEventType.TransferAccepted, events);
+        var page = await PageHtml.GetPageAsync(await app.WebAsync("crip.collines"), $"/Children/Details/{child}");
+        Assert.Contains("Transferts entre départements", page, StringComparison.Ordinal);
+        Assert.Contains("Département des Collines", page, StringComparison.Ordinal);
+
+        // After the period, the sending side has no access at all: not found, like any stranger.
+        await app.WithDbAsync(db => db.DepartementTransfers.Where(t => t.Id == transferId)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.SendingReadUntil, today.AddDays(-1))));
+        Assert.Equal(HttpStatusCode.NotFound, (await referent.GetAsync($"/api/v1/children/{child}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsync("crip")).GetAsync($"/api/v1/children/{child}")).StatusCode);
+        Assert.DoesNotContain(child, Json.Ids(await Json.ReadAsync(await referent.GetAsync("/api/v1/children?q=bernard"))));
+        Assert.Equal(HttpStatusCode.OK, (await collines.GetAsync($"/api/v1/children/{child}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_refusal_needs_a_reason_and_leaves_the_child_where_it_was()
+    {
+        var child = app.World.ChildSud;
+        var referent = await app.ApiAsync("referent.sud");
+        var collines = await app.ApiAsync("crip.collines");
+        var proposed = await referent.PostAsJsonAsync($"/api/v1/children/{child}/transfers", new
+        {
+            toDepartementCode = "97",
+            effectiveOn = DateOnly.FromDateTime(DateTime.UtcNow),
+            reason = "La famille pense déménager dans les Collines",
+        });
+        Assert.Equal(HttpStatusCode.Created, proposed.StatusCode);
+        var transferId = (await Json.ReadAsync(proposed)).GetProperty("id").GetGuid();
+
+        var noReason = await collines.PostAsJsonAsync($"/api/v1/transfers/{transferId}/decision", new { decision = "Refuse", version = 0 });
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        var refused = await collines.PostAsJsonAsync($"/api/v1/transfers/{transferId}/decision", new { decision = "Refuse", reason = "La famille n'a pas d'adresse dans les Collines.", version = 0 });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+
+        Assert.Equal("98", await app.WithDbAsync(db => db.Children.Where(c => c.Id == child).Select(c => c.ResponsibleDepartementCode).SingleAsync()));
+        Assert.Equal(HttpStatusCode.NotFound, (await collines.GetAsync($"/api/v1/children/{child}")).StatusCode);
+        var board = await Json.ReadAsync(await referent.GetAsync("/api/v1/transfers"));
+        var decided = Assert.Single(board.GetProperty("decided").EnumerateArray(), t => t.GetProperty("id").GetGuid() == transferId);
+        Assert.Equal("La famille n'a pas d'adresse dans les Collines.", decided.GetProperty("decisionReason").GetString());
+        Assert.True(await app.WithDbAsync(db => db.AuditRecords.AnyAsync(r => r.ChildId == child && r.EventType == AuditEventType.TransferRefused)));
+        Assert.Equal(TransferState.Refused, await app.WithDbAsync(db => db.DepartementTransfers.Where(t => t.Id == transferId).Select(t => t.State).SingleAsync()));
+    }
+}
+
+public sealed class TransferTests_Sqlite(SqliteApp app) : TransferTests(app), IClassFixture<SqliteApp>;
+
+public sealed class TransferTests_Postgres(PostgresApp app) : TransferTests(app), IClassFixture<PostgresApp>;
