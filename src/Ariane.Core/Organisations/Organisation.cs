@@ -12,6 +12,11 @@ public enum OrganisationKind
     Court = 6,
     Health = 7,
     Other = 9,
+    /// <summary>
+    /// The operator of a platform serving several départements: its administrators manage départements,
+    /// organisations and accounts everywhere, and, like every administrator, read no child data.
+    /// </summary>
+    Platform = 10,
 }
 
 /// <summary>An institution: the département, an association running establishments, the MDPH...</summary>

@@ -45,6 +45,9 @@ public sealed class TestWorld
         await Task.Delay(5);
         var collines = new Organisation { Name = "Département des Collines", Kind = OrganisationKind.Departement, DepartementCode = OtherDepartement };
         db.Organisations.Add(collines);
+        // The operator of the platform: its administrator manages every département, and reads no child.
+        var platform = new Organisation { Name = "Plateforme Ariane", Kind = OrganisationKind.Platform };
+        db.Organisations.Add(platform);
         Service Add(Organisation org, string key, string name, ServiceKind kind)
         {
             var s = new Service { OrganisationId = org.Id, Name = name, Kind = kind };
@@ -60,6 +63,7 @@ public sealed class TestWorld
         Add(asso, "mecs", "MECS Test", ServiceKind.Mecs);
         Add(mdphOrg, "mdph", "MDPH Test", ServiceKind.Mdph);
         Add(collines, "crip.collines", "CRIP des Collines", ServiceKind.IntakeUnit);
+        Add(platform, "platform", "Exploitation de la plateforme", ServiceKind.Administration);
         await db.SaveChangesAsync();
 
         (string User, string Service, string Role)[] accounts =
@@ -74,6 +78,7 @@ public sealed class TestWorld
             ("dpo", "direction", RoleCatalogue.Dpo),
             ("admin", "direction", RoleCatalogue.Administrator),
             ("crip.collines", "crip.collines", RoleCatalogue.CripAgent),
+            ("admin.platform", "platform", RoleCatalogue.Administrator),
         ];
         foreach (var (userName, service, role) in accounts)
         {

@@ -8,6 +8,7 @@ public sealed partial class AdminModule
 {
     static partial void AddHandlers(IServiceCollection services)
     {
+        services.AddScoped<AdminScope>();
         services.AddScoped<SearchUsers>();
         services.AddScoped<GetUser>();
         services.AddScoped<GetMembershipOptions>();

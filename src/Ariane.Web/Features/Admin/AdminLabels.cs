@@ -22,6 +22,7 @@ public static class AdminLabels
         OrganisationKind.Pjj => "Protection judiciaire de la jeunesse (PJJ)",
         OrganisationKind.Court => "Juridiction",
         OrganisationKind.Health => "Santé",
+        OrganisationKind.Platform => "Opérateur de la plateforme",
         _ => "Autre",
     };
 
@@ -67,6 +68,8 @@ public static class AdminLabels
         Permission.ReceiveAccessAlerts => "Recevoir les alertes d'accès d'urgence",
         Permission.Delegate => "Déléguer ses dossiers à un collègue",
         Permission.ManageAssignments => "Affecter services et professionnels à un enfant",
+        Permission.ProposeTransfer => "Proposer le transfert d'un enfant à un autre département",
+        Permission.DecideTransfer => "Accepter ou refuser le transfert d'un enfant venant d'un autre département",
         _ => permission.ToString(),
     };
 

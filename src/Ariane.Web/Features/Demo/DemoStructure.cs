@@ -51,7 +51,10 @@ internal sealed class DemoStructure
         var collinesMdph = NewOrganisation("MDPH des Collines", OrganisationKind.Mdph, CollinesCode);
         CollinesMdph = AddService(collinesMdph, "MDPH des Collines", ServiceKind.Mdph);
 
-        Organisations = [departement, association, mdph, education, collines, collinesMdph];
+        var platform = NewOrganisation("Plateforme Ariane", OrganisationKind.Platform, null);
+        Platform = AddService(platform, "Exploitation de la plateforme", ServiceKind.Administration);
+
+        Organisations = [departement, association, mdph, education, collines, collinesMdph, platform];
     }
 
     public IReadOnlyList<Organisation> Organisations { get; }
@@ -70,6 +73,7 @@ internal sealed class DemoStructure
     public Service CollinesAse { get; }
     public Service CollinesPmi { get; }
     public Service CollinesMdph { get; }
+    public Service Platform { get; }
 
     public int ServiceCount => Organisations.Sum(o => o.Services.Count);
 
@@ -95,6 +99,7 @@ internal sealed class DemoStructure
         new("crip.collines", "Yasmine Ould-Brahim", "Agente de la CRIP des Collines", RoleCatalogue.CripAgent, s => s.CollinesCrip),
         new("cadre.collines", "Bertrand Salvetat", "Inspecteur enfance, cadre ASE des Collines", RoleCatalogue.Cadre, s => s.CollinesAse),
         new("referent.collines", "Maëlle Guichard", "Référente ASE des Collines", RoleCatalogue.Referent, s => s.CollinesAse),
+        new("admin.plateforme", "Rémi Castagnet", "Administrateur de la plateforme (tous départements, aucun dossier)", RoleCatalogue.Administrator, s => s.Platform),
     ];
 
     private static Organisation NewOrganisation(string name, OrganisationKind kind, string? departementCode) =>

@@ -27,21 +27,34 @@ public sealed class CreateOrganisationRequest
 }
 
 /// <summary>Creates an institution (département, association gestionnaire, MDPH...), audited.</summary>
-public sealed class CreateOrganisation(AppDbContext db, CurrentUser currentUser)
+public sealed class CreateOrganisation(AppDbContext db, AdminScope scope)
 {
     /// <summary>Whether the form may be shown at all.</summary>
     public async Task<Result<bool>> CanCreateAsync(CancellationToken cancellationToken) =>
-        await currentUser.HasAsync(Permission.ManageOrganisations, cancellationToken) ? Result<bool>.Ok(true) : Result<bool>.Forbidden();
+        await scope.ForAsync(Permission.ManageOrganisations, cancellationToken) is not null ? Result<bool>.Ok(true) : Result<bool>.Forbidden();
 
     public async Task<Result<Guid>> HandleAsync(CreateOrganisationRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!await currentUser.HasAsync(Permission.ManageOrganisations, cancellationToken))
+        var reach = await scope.ForAsync(Permission.ManageOrganisations, cancellationToken);
+        if (reach is null)
         {
             return Result<Guid>.Forbidden();
         }
 
         var errors = Validation.Check(request);
+        var code = string.IsNullOrWhiteSpace(request.DepartementCode) ? null : request.DepartementCode.Trim().ToUpperInvariant();
+        // A département's administrator adds organisations to their own département; a new département,
+        // or the platform's own organisation, is the platform administrator's.
+        if (!reach.MayUseDepartementCode(code) && !errors.ContainsKey("departementCode"))
+        {
+            Validation.Add(errors, "departementCode", "Vous administrez un autre département : une organisation de ce département est créée par ses administrateurs.");
+        }
+        else if (!reach.Platform && request.Kind is OrganisationKind.Departement or OrganisationKind.Platform && !errors.ContainsKey("kind"))
+        {
+            Validation.Add(errors, "kind", "Un département, ou l'opérateur de la plateforme, est créé par l'administrateur de la plateforme.");
+        }
+
         var name = request.Name?.Trim() ?? string.Empty;
         if (errors.Count == 0 && await db.Organisations.AnyAsync(o => o.Name == name, cancellationToken))
         {

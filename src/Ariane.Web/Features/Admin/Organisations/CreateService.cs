@@ -34,12 +34,13 @@ public sealed class CreateServiceRequest
 }
 
 /// <summary>Creates a service or establishment in an organisation, with its FINESS number when registered.</summary>
-public sealed class CreateService(AppDbContext db, CurrentUser currentUser)
+public sealed class CreateService(AppDbContext db, AdminScope scope)
 {
     public async Task<Result<Guid>> HandleAsync(CreateServiceRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!await currentUser.HasAsync(Permission.ManageOrganisations, cancellationToken))
+        var reach = await scope.ForAsync(Permission.ManageOrganisations, cancellationToken);
+        if (reach is null)
         {
             return Result<Guid>.Forbidden();
         }
@@ -63,7 +64,7 @@ public sealed class CreateService(AppDbContext db, CurrentUser currentUser)
             Validation.Add(errors, "finessCategory", "Catégorie FINESS inconnue.");
         }
 
-        if (request.OrganisationId is { } organisationId && !await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
+        if (request.OrganisationId is { } organisationId && !await reach.Organisations(db.Organisations).AnyAsync(o => o.Id == organisationId, cancellationToken))
         {
             Validation.Add(errors, "organisationId", "Cette organisation n'existe pas.");
         }

@@ -13,19 +13,21 @@ public sealed record ServiceRow(
 public sealed record OrganisationRow(Guid Id, string Name, OrganisationKind Kind, string? DepartementCode, IReadOnlyList<ServiceRow> Services);
 
 /// <summary>The organisations and their services, as the administrator manages them: three queries.</summary>
-public sealed class ListOrganisations(AppDbContext db, CurrentUser currentUser)
+public sealed class ListOrganisations(AppDbContext db, AdminScope scope)
 {
     public async Task<Result<IReadOnlyList<OrganisationRow>>> HandleAsync(CancellationToken cancellationToken)
     {
-        if (!await currentUser.HasAsync(Permission.ManageOrganisations, cancellationToken))
+        var reach = await scope.ForAsync(Permission.ManageOrganisations, cancellationToken);
+        if (reach is null)
         {
             return Result<IReadOnlyList<OrganisationRow>>.Forbidden();
         }
 
-        var organisations = await db.Organisations.AsNoTracking()
+        var organisations = await reach.Organisations(db.Organisations).AsNoTracking()
             .Select(o => new { o.Id, o.Name, o.Kind, o.DepartementCode })
             .ToListAsync(cancellationToken);
-        var services = (await Services(s => true).ToListAsync(cancellationToken)).ToLookup(s => s.OrganisationId);
+        var ids = organisations.Select(o => o.Id).ToList();
+        var services = (await Services(s => ids.Contains(s.OrganisationId)).ToListAsync(cancellationToken)).ToLookup(s => s.OrganisationId);
         return Result<IReadOnlyList<OrganisationRow>>.Ok(organisations
             .OrderBy(o => o.Name, FrenchOrder.Comparer)
             .Select(o => new OrganisationRow(o.Id, o.Name, o.Kind, o.DepartementCode, [.. services[o.Id].OrderBy(s => s.Name, FrenchOrder.Comparer)]))
@@ -35,12 +37,14 @@ public sealed class ListOrganisations(AppDbContext db, CurrentUser currentUser)
     /// <summary>One service, for the confirmation of its deactivation or reactivation.</summary>
     public async Task<Result<ServiceRow>> FindServiceAsync(Guid serviceId, CancellationToken cancellationToken)
     {
-        if (!await currentUser.HasAsync(Permission.ManageOrganisations, cancellationToken))
+        var reach = await scope.ForAsync(Permission.ManageOrganisations, cancellationToken);
+        if (reach is null)
         {
             return Result<ServiceRow>.Forbidden();
         }
 
-        var service = await Services(s => s.Id == serviceId).SingleOrDefaultAsync(cancellationToken);
+        var organisations = reach.Organisations(db.Organisations).Select(o => o.Id);
+        var service = await Services(s => s.Id == serviceId && organisations.Contains(s.OrganisationId)).SingleOrDefaultAsync(cancellationToken);
         return service is null ? Result<ServiceRow>.NotFound() : Result<ServiceRow>.Ok(service);
     }
 

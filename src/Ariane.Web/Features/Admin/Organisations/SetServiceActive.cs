@@ -12,16 +12,18 @@ namespace Ariane.Web.Features.Admin.Organisations;
 /// Deactivates or reactivates a service. A deactivated service gives its members no right (the access
 /// policy ignores its memberships) and receives no new membership; nothing is deleted.
 /// </summary>
-public sealed class SetServiceActive(AppDbContext db, CurrentUser currentUser)
+public sealed class SetServiceActive(AppDbContext db, AdminScope scope)
 {
     public async Task<Result<Guid>> HandleAsync(Guid serviceId, bool active, CancellationToken cancellationToken)
     {
-        if (!await currentUser.HasAsync(Permission.ManageOrganisations, cancellationToken))
+        var reach = await scope.ForAsync(Permission.ManageOrganisations, cancellationToken);
+        if (reach is null)
         {
             return Result<Guid>.Forbidden();
         }
 
-        var service = await db.Services.SingleOrDefaultAsync(s => s.Id == serviceId, cancellationToken);
+        var organisations = reach.Organisations(db.Organisations).Select(o => o.Id);
+        var service = await db.Services.SingleOrDefaultAsync(s => s.Id == serviceId && organisations.Contains(s.OrganisationId), cancellationToken);
         if (service is null)
         {
             return Result<Guid>.NotFound();

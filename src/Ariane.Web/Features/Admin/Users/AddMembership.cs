@@ -22,14 +22,21 @@ public sealed class AddMembershipRequest
 }
 
 /// <summary>Gives a user a role in a service (a membership: the basis of every right), audited.</summary>
-public sealed class AddMembership(AppDbContext db, CurrentUser currentUser, TimeProvider time)
+public sealed class AddMembership(AppDbContext db, CurrentUser currentUser, TimeProvider time, AdminScope scope)
 {
     public async Task<Result<Guid>> HandleAsync(Guid userId, AddMembershipRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!await currentUser.HasAsync(Permission.ManageUsers, cancellationToken))
+        var reach = await scope.ForAsync(Permission.ManageUsers, cancellationToken);
+        if (reach is null)
         {
             return Result<Guid>.Forbidden();
+        }
+
+        // An account of another département is answered as an unknown one.
+        if (!await reach.Users(db).AnyAsync(u => u.Id == userId, cancellationToken))
+        {
+            return Result<Guid>.NotFound();
         }
 
         var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.UserName }).SingleOrDefaultAsync(cancellationToken);
@@ -47,7 +54,7 @@ public sealed class AddMembership(AppDbContext db, CurrentUser currentUser, Time
         var errors = Validation.Check(request);
         if (errors.Count == 0)
         {
-            await CheckAsync(db, request.ServiceId!.Value, request.RoleCode!, errors, cancellationToken);
+            await CheckAsync(db, reach, request.ServiceId!.Value, request.RoleCode!, errors, cancellationToken);
         }
 
         if (errors.Count == 0 && await db.Memberships.AnyAsync(
@@ -83,9 +90,11 @@ public sealed class AddMembership(AppDbContext db, CurrentUser currentUser, Time
     }
 
     /// <summary>The service must exist and be active, the role must exist.</summary>
-    internal static async Task CheckAsync(AppDbContext db, Guid serviceId, string roleCode, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    internal static async Task CheckAsync(AppDbContext db, AdminReach reach, Guid serviceId, string roleCode, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
     {
-        if (!await db.Services.AnyAsync(s => s.Id == serviceId && s.IsActive, cancellationToken))
+        // A service of an organisation the administrator does not manage is, to them, no service.
+        var organisations = reach.Organisations(db.Organisations).Select(o => o.Id);
+        if (!await db.Services.AnyAsync(s => s.Id == serviceId && s.IsActive && organisations.Contains(s.OrganisationId), cancellationToken))
         {
             Validation.Add(errors, "serviceId", "Ce service n'existe pas ou est désactivé.");
         }

@@ -44,12 +44,13 @@ public sealed class CreateUserRequest
 public sealed record CreatedUser(Guid Id, string UserName, string DisplayName, string TemporaryPassword);
 
 /// <summary>Creates a personal account with a generated temporary password and, optionally, its first membership.</summary>
-public sealed class CreateUser(AppDbContext db, UserManager<AppUser> users, CurrentUser currentUser, TimeProvider time)
+public sealed class CreateUser(AppDbContext db, UserManager<AppUser> users, AdminScope scope, TimeProvider time)
 {
     public async Task<Result<CreatedUser>> HandleAsync(CreateUserRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!await currentUser.HasAsync(Permission.ManageUsers, cancellationToken))
+        var reach = await scope.ForAsync(Permission.ManageUsers, cancellationToken);
+        if (reach is null)
         {
             return Result<CreatedUser>.Forbidden();
         }
@@ -65,7 +66,7 @@ public sealed class CreateUser(AppDbContext db, UserManager<AppUser> users, Curr
         }
         else if (errors.Count == 0 && request.ServiceId is { } serviceId)
         {
-            await AddMembership.CheckAsync(db, serviceId, request.RoleCode!, errors, cancellationToken);
+            await AddMembership.CheckAsync(db, reach, serviceId, request.RoleCode!, errors, cancellationToken);
         }
 
         if (errors.Count > 0)

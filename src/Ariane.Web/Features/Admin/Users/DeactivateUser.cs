@@ -6,22 +6,31 @@ using Ariane.Persistence.Identity;
 using Ariane.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 
+using Microsoft.EntityFrameworkCore;
+
 namespace Ariane.Web.Features.Admin.Users;
 
 /// <summary>
 /// Deactivates an account: it can no longer sign in (inactive and locked out), and a new security stamp
 /// ends its open sessions within a minute. Accounts are never deleted: the audit trail refers to them.
 /// </summary>
-public sealed class DeactivateUser(AppDbContext db, UserManager<AppUser> users, CurrentUser currentUser, TimeProvider time)
+public sealed class DeactivateUser(AppDbContext db, UserManager<AppUser> users, CurrentUser currentUser, TimeProvider time, AdminScope scope)
 {
     /// <summary>"Far future" for Identity's lockout: portable to every provider, unlike DateTimeOffset.MaxValue.</summary>
     internal static readonly DateTimeOffset LockedForever = new(9000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public async Task<Result<Guid>> HandleAsync(Guid userId, CancellationToken cancellationToken)
     {
-        if (!await currentUser.HasAsync(Permission.ManageUsers, cancellationToken))
+        var reach = await scope.ForAsync(Permission.ManageUsers, cancellationToken);
+        if (reach is null)
         {
             return Result<Guid>.Forbidden();
+        }
+
+        // An account of another département is answered as an unknown one.
+        if (!await reach.Users(db).AnyAsync(u => u.Id == userId, cancellationToken))
+        {
+            return Result<Guid>.NotFound();
         }
 
         if (userId == currentUser.UserId)

@@ -14,17 +14,19 @@ public sealed record RoleOption(string Code, string Name, string Description);
 public sealed record MembershipOptions(IReadOnlyList<OrganisationServices> Organisations, IReadOnlyList<RoleOption> Roles);
 
 /// <summary>What a membership can be made of: the active services grouped by organisation, and the roles as stored.</summary>
-public sealed class GetMembershipOptions(AppDbContext db, CurrentUser currentUser)
+public sealed class GetMembershipOptions(AppDbContext db, AdminScope scope)
 {
     public async Task<Result<MembershipOptions>> HandleAsync(CancellationToken cancellationToken)
     {
-        if (!await currentUser.HasAsync(Permission.ManageUsers, cancellationToken))
+        var reach = await scope.ForAsync(Permission.ManageUsers, cancellationToken);
+        if (reach is null)
         {
             return Result<MembershipOptions>.Forbidden();
         }
 
+        var organisations = reach.Organisations(db.Organisations).Select(o => o.Id);
         var services = await db.Services.AsNoTracking()
-            .Where(s => s.IsActive)
+            .Where(s => s.IsActive && organisations.Contains(s.OrganisationId))
             .Select(s => new { Organisation = s.Organisation!.Name, s.Id, s.Name })
             .ToListAsync(cancellationToken);
         var roles = (await db.AccessRoles.AsNoTracking()

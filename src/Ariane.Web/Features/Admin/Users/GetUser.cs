@@ -27,13 +27,20 @@ public sealed record UserDetails(
 }
 
 /// <summary>One account with its memberships, for the administrator: two queries.</summary>
-public sealed class GetUser(AppDbContext db, CurrentUser currentUser, TimeProvider time)
+public sealed class GetUser(AppDbContext db, CurrentUser currentUser, TimeProvider time, AdminScope scope)
 {
     public async Task<Result<UserDetails>> HandleAsync(Guid userId, CancellationToken cancellationToken)
     {
-        if (!await currentUser.HasAsync(Permission.ManageUsers, cancellationToken))
+        var reach = await scope.ForAsync(Permission.ManageUsers, cancellationToken);
+        if (reach is null)
         {
             return Result<UserDetails>.Forbidden();
+        }
+
+        // An account of another département is answered as an unknown one.
+        if (!await reach.Users(db).AnyAsync(u => u.Id == userId, cancellationToken))
+        {
+            return Result<UserDetails>.NotFound();
         }
 
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);

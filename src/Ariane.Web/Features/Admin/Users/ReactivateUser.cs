@@ -6,16 +6,25 @@ using Ariane.Persistence.Identity;
 using Ariane.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 
+using Microsoft.EntityFrameworkCore;
+
 namespace Ariane.Web.Features.Admin.Users;
 
 /// <summary>Reactivates a deactivated account: active again, lockout and failed attempts cleared.</summary>
-public sealed class ReactivateUser(AppDbContext db, UserManager<AppUser> users, CurrentUser currentUser)
+public sealed class ReactivateUser(AppDbContext db, UserManager<AppUser> users, AdminScope scope)
 {
     public async Task<Result<Guid>> HandleAsync(Guid userId, CancellationToken cancellationToken)
     {
-        if (!await currentUser.HasAsync(Permission.ManageUsers, cancellationToken))
+        var reach = await scope.ForAsync(Permission.ManageUsers, cancellationToken);
+        if (reach is null)
         {
             return Result<Guid>.Forbidden();
+        }
+
+        // An account of another département is answered as an unknown one.
+        if (!await reach.Users(db).AnyAsync(u => u.Id == userId, cancellationToken))
+        {
+            return Result<Guid>.NotFound();
         }
 
         return await AdminTransaction.RunAsync(db, ct => ReactivateAsync(userId, ct), cancellationToken);

@@ -12,13 +12,20 @@ namespace Ariane.Web.Features.Admin.Users;
 /// Removes a membership: the rights it gave end at the user's next request. An administrator cannot
 /// remove their own right to manage accounts, so that the département is never left without one.
 /// </summary>
-public sealed class RemoveMembership(AppDbContext db, CurrentUser currentUser)
+public sealed class RemoveMembership(AppDbContext db, CurrentUser currentUser, AdminScope scope)
 {
     public async Task<Result<Guid>> HandleAsync(Guid userId, Guid membershipId, CancellationToken cancellationToken)
     {
-        if (!await currentUser.HasAsync(Permission.ManageUsers, cancellationToken))
+        var reach = await scope.ForAsync(Permission.ManageUsers, cancellationToken);
+        if (reach is null)
         {
             return Result<Guid>.Forbidden();
+        }
+
+        // An account of another département is answered as an unknown one.
+        if (!await reach.Users(db).AnyAsync(u => u.Id == userId, cancellationToken))
+        {
+            return Result<Guid>.NotFound();
         }
 
         var membership = await db.Memberships

@@ -6,6 +6,8 @@ using Ariane.Persistence.Identity;
 using Ariane.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 
+using Microsoft.EntityFrameworkCore;
+
 namespace Ariane.Web.Features.Admin.Users;
 
 /// <summary>The new temporary password, to show once.</summary>
@@ -15,13 +17,20 @@ public sealed record PasswordReset(Guid UserId, string UserName, string Temporar
 /// Replaces a forgotten password with a generated temporary one. Open sessions end (new security stamp)
 /// and an active account locked after failed attempts is unlocked.
 /// </summary>
-public sealed class ResetPassword(AppDbContext db, UserManager<AppUser> users, CurrentUser currentUser)
+public sealed class ResetPassword(AppDbContext db, UserManager<AppUser> users, AdminScope scope)
 {
     public async Task<Result<PasswordReset>> HandleAsync(Guid userId, CancellationToken cancellationToken)
     {
-        if (!await currentUser.HasAsync(Permission.ManageUsers, cancellationToken))
+        var reach = await scope.ForAsync(Permission.ManageUsers, cancellationToken);
+        if (reach is null)
         {
             return Result<PasswordReset>.Forbidden();
+        }
+
+        // An account of another département is answered as an unknown one.
+        if (!await reach.Users(db).AnyAsync(u => u.Id == userId, cancellationToken))
+        {
+            return Result<PasswordReset>.NotFound();
         }
 
         return await AdminTransaction.RunAsync(db, ct => ResetAsync(userId, ct), cancellationToken);

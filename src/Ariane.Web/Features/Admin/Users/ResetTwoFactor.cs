@@ -6,19 +6,28 @@ using Ariane.Persistence.Identity;
 using Ariane.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 
+using Microsoft.EntityFrameworkCore;
+
 namespace Ariane.Web.Features.Admin.Users;
 
 /// <summary>
 /// For a person who lost their phone: a new authenticator key (the old application's codes stop
 /// working), second factor off until they enrol again at their next login, and their sessions end.
 /// </summary>
-public sealed class ResetTwoFactor(AppDbContext db, UserManager<AppUser> users, CurrentUser currentUser)
+public sealed class ResetTwoFactor(AppDbContext db, UserManager<AppUser> users, AdminScope scope)
 {
     public async Task<Result<Guid>> HandleAsync(Guid userId, CancellationToken cancellationToken)
     {
-        if (!await currentUser.HasAsync(Permission.ManageUsers, cancellationToken))
+        var reach = await scope.ForAsync(Permission.ManageUsers, cancellationToken);
+        if (reach is null)
         {
             return Result<Guid>.Forbidden();
+        }
+
+        // An account of another département is answered as an unknown one.
+        if (!await reach.Users(db).AnyAsync(u => u.Id == userId, cancellationToken))
+        {
+            return Result<Guid>.NotFound();
         }
 
         return await AdminTransaction.RunAsync(db, ct => ResetAsync(userId, ct), cancellationToken);

@@ -41,14 +41,15 @@ public sealed record UserRow(
 public sealed record UserPage(IReadOnlyList<UserRow> Items, string? NextAfter);
 
 /// <summary>Lists accounts by identifier, 50 a page (keyset, in SQL), with their memberships: two queries per page.</summary>
-public sealed class SearchUsers(AppDbContext db, CurrentUser currentUser, TimeProvider time)
+public sealed class SearchUsers(AppDbContext db, AdminScope scope, TimeProvider time)
 {
     public const int PageSize = 50;
 
     public async Task<Result<UserPage>> HandleAsync(SearchUsersRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!await currentUser.HasAsync(Permission.ManageUsers, cancellationToken))
+        var reach = await scope.ForAsync(Permission.ManageUsers, cancellationToken);
+        if (reach is null)
         {
             return Result<UserPage>.Forbidden();
         }
@@ -59,7 +60,7 @@ public sealed class SearchUsers(AppDbContext db, CurrentUser currentUser, TimePr
             return Result<UserPage>.Invalid(errors);
         }
 
-        var query = db.Users.AsNoTracking();
+        var query = reach.Users(db).AsNoTracking();
         query = request.Status switch
         {
             UserStatusFilter.Active => query.Where(u => u.IsActive),

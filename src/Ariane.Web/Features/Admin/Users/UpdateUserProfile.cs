@@ -7,6 +7,8 @@ using Ariane.Persistence.Identity;
 using Ariane.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 
+using Microsoft.EntityFrameworkCore;
+
 namespace Ariane.Web.Features.Admin.Users;
 
 public sealed class UpdateUserProfileRequest
@@ -35,14 +37,21 @@ public sealed class UpdateUserProfileRequest
 public sealed record UserProfileConflict(string ConcurrencyStamp, string DisplayName, string? JobTitle, string? Email);
 
 /// <summary>Edits an account's name, job title and address with optimistic concurrency (Identity's stamp).</summary>
-public sealed class UpdateUserProfile(AppDbContext db, UserManager<AppUser> users, CurrentUser currentUser)
+public sealed class UpdateUserProfile(AppDbContext db, UserManager<AppUser> users, AdminScope scope)
 {
     public async Task<Result<Guid>> HandleAsync(Guid userId, UpdateUserProfileRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!await currentUser.HasAsync(Permission.ManageUsers, cancellationToken))
+        var reach = await scope.ForAsync(Permission.ManageUsers, cancellationToken);
+        if (reach is null)
         {
             return Result<Guid>.Forbidden();
+        }
+
+        // An account of another département is answered as an unknown one.
+        if (!await reach.Users(db).AnyAsync(u => u.Id == userId, cancellationToken))
+        {
+            return Result<Guid>.NotFound();
         }
 
         var errors = Validation.Check(request);
