@@ -15,13 +15,16 @@ namespace Ariane.Web.IntegrationTests.Security;
 /// </summary>
 public abstract class TransferTests(ArianeApp app)
 {
+    /// <summary>Dates run by the day in France (docs/domain.md): the same "today" as the app's.</summary>
+    private static DateOnly ParisToday => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Europe/Paris"));
+
     [Fact]
     public async Task A_child_transferred_and_accepted_follows_its_record_and_the_sender_reads_it_for_the_period_only()
     {
         var child = app.World.ChildNord;
         var referent = await app.ApiAsync("referent");
         var collines = await app.ApiAsync("crip.collines");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = ParisToday;
 
         // Before: the receiving département knows nothing of the child, and nobody else may propose.
         Assert.Equal(HttpStatusCode.NotFound, (await collines.GetAsync($"/api/v1/children/{child}")).StatusCode);
@@ -109,6 +112,39 @@ public abstract class TransferTests(ArianeApp app)
     }
 
     [Fact]
+    public async Task The_referent_proposes_from_the_record_page_and_a_stranger_gets_no_board()
+    {
+        var web = await app.WebAsync("referent");
+        var child = app.World.ChildElodie;
+        var record = await PageHtml.GetPageAsync(web, $"/Children/Details/{child}");
+        Assert.Contains($"/Transfers/Propose/{child}", record, StringComparison.OrdinalIgnoreCase);
+        var form = await PageHtml.GetPageAsync(web, $"/Transfers/Propose/{child}");
+        Assert.Contains("Département des Collines (97)", form, StringComparison.Ordinal);
+
+        var empty = await PageHtml.SubmitAsync(web, $"/Transfers/Propose/{child}", form, new() { ["Input.ToDepartementCode"] = "97", ["Input.Reason"] = "" });
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        Assert.Equal("Le motif est obligatoire.", PageHtml.FieldError(await PageHtml.ReadAsync(empty), "Input.Reason"));
+        Assert.False(await app.WithDbAsync(db => db.DepartementTransfers.AnyAsync(t => t.ChildId == child)));
+
+        // The form comes with today's date as the day of reprise, as the browser sends it back.
+        var fields = PageHtml.DefaultFields(form);
+        var date = System.Text.RegularExpressions.Regex.Match(form, "name=\"Input.EffectiveOn\" value=\"([^\"]*)\"").Groups[1].Value;
+        Assert.Equal(ParisToday.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), date);
+        fields["Input.EffectiveOn"] = date;
+        var sent = await PageHtml.SubmitAsync(web, $"/Transfers/Propose/{child}", form, new(fields)
+        {
+            ["Input.ToDepartementCode"] = "97",
+            ["Input.Reason"] = "Déménagement de la famille à Mont-les-Collines",
+        });
+        var after = await PageHtml.FollowAsync(web, sent, $"/Children/Details/{child}");
+        Assert.Contains("Transfert proposé à Département des Collines", after, StringComparison.Ordinal);
+
+        // Neither the educator of the MECS nor the partner has a transfers board.
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.WebAsync("educator")).GetAsync("/Transfers")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiAsync("partner")).GetAsync("/api/v1/transfers")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_refusal_needs_a_reason_and_leaves_the_child_where_it_was()
     {
         var child = app.World.ChildSud;
@@ -123,6 +159,16 @@ public abstract class TransferTests(ArianeApp app)
         Assert.Equal(HttpStatusCode.Created, proposed.StatusCode);
         var transferId = (await Json.ReadAsync(proposed)).GetProperty("id").GetGuid();
 
+        // The receiving CRIP's board shows it, with the reason, ready to be decided; the proposing page
+        // is no longer offered on the child's record while it waits.
+        var board = await PageHtml.GetPageAsync(await app.WebAsync("crip.collines"), "/Transfers");
+        Assert.Contains("Moreau Inès", board, StringComparison.Ordinal);
+        Assert.Contains("La famille pense déménager dans les Collines", board, StringComparison.Ordinal);
+        Assert.Contains("Accepter le transfert", board, StringComparison.Ordinal);
+        var record = await PageHtml.GetPageAsync(await app.WebAsync("referent.sud"), $"/Children/Details/{child}");
+        Assert.DoesNotContain("Proposer un transfert", record, StringComparison.Ordinal);
+        Assert.Contains("En attente de réponse", record, StringComparison.Ordinal);
+
         var noReason = await collines.PostAsJsonAsync($"/api/v1/transfers/{transferId}/decision", new { decision = "Refuse", version = 0 });
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
         var refused = await collines.PostAsJsonAsync($"/api/v1/transfers/{transferId}/decision", new { decision = "Refuse", reason = "La famille n'a pas d'adresse dans les Collines.", version = 0 });
@@ -130,8 +176,8 @@ public abstract class TransferTests(ArianeApp app)
 
         Assert.Equal("98", await app.WithDbAsync(db => db.Children.Where(c => c.Id == child).Select(c => c.ResponsibleDepartementCode).SingleAsync()));
         Assert.Equal(HttpStatusCode.NotFound, (await collines.GetAsync($"/api/v1/children/{child}")).StatusCode);
-        var board = await Json.ReadAsync(await referent.GetAsync("/api/v1/transfers"));
-        var decided = Assert.Single(board.GetProperty("decided").EnumerateArray(), t => t.GetProperty("id").GetGuid() == transferId);
+        var senderBoard = await Json.ReadAsync(await referent.GetAsync("/api/v1/transfers"));
+        var decided = Assert.Single(senderBoard.GetProperty("decided").EnumerateArray(), t => t.GetProperty("id").GetGuid() == transferId);
         Assert.Equal("La famille n'a pas d'adresse dans les Collines.", decided.GetProperty("decisionReason").GetString());
         Assert.True(await app.WithDbAsync(db => db.AuditRecords.AnyAsync(r => r.ChildId == child && r.EventType == AuditEventType.TransferRefused)));
         Assert.Equal(TransferState.Refused, await app.WithDbAsync(db => db.DepartementTransfers.Where(t => t.Id == transferId).Select(t => t.State).SingleAsync()));
