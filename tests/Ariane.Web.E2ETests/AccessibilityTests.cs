@@ -24,6 +24,7 @@ public sealed class AccessibilityTests(BrowserApp browser) : IClassFixture<Brows
             "/", "/Children", "/Children/Create", $"/Children/Details/{child}", $"/Children/Edit/{child}",
             $"/Children/LinkedPerson/{child}", $"/Children/Address/{child}", $"/Children/Assign/{child}",
             "/Access/Delegations", "/Access/BreakGlass", "/Account/Security", "/Account/ChangePassword",
+            "/Transfers", $"/Transfers/Propose/{child}",
         ];
         var problems = new List<string>();
         foreach (var path in paths)
@@ -35,6 +36,7 @@ public sealed class AccessibilityTests(BrowserApp browser) : IClassFixture<Brows
                 continue;
             }
 
+            await BrowserApp.ScreenshotAsync(page, "a11y" + path.Replace('/', '_'));
             var unlabelled = await page.EvaluateAsync<string[]>(UnlabelledFields);
             if (unlabelled.Length > 0)
             {

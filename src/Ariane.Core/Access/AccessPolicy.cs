@@ -108,6 +108,29 @@ public static class AccessPolicy
     }
 
     /// <summary>
+    /// For a reader who reaches the child only as a former département: the instant up to which they read
+    /// what was recorded, that is the earliest acceptance among the former départements their grants
+    /// reach it through (a child sent A → B → C: A reads up to its own hand-over, never what B recorded).
+    /// Null when no grant reaches the child that way.
+    /// </summary>
+    public static DateTime? FormerCutoff(AccessSubject subject, ChildAccessFacts child)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(child);
+        DateTime? cutoff = null;
+        foreach (var grant in subject.Grants)
+        {
+            if (RelationThrough(grant, child) == AccessBasis.FormerDepartement
+                && child.FormerDepartements![grant.DepartementCode!] is var at && (cutoff is null || at < cutoff))
+            {
+                cutoff = at;
+            }
+        }
+
+        return cutoff;
+    }
+
+    /// <summary>
     /// After a transfer, for the configured period: the sending département's département-wide roles, and
     /// its professionals who were named on the child, keep reading (docs/decisions/0007-tenancy.md).
     /// </summary>

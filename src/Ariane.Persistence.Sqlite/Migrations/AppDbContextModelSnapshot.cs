@@ -758,6 +758,11 @@ namespace Ariane.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChildId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_DepartementTransfers_OnePending")
+                        .HasFilter("\"State\" = 1");
+
                     b.HasIndex("ChildId", "State");
 
                     b.HasIndex("FromDepartementCode", "State");

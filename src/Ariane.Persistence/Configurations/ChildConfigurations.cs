@@ -159,5 +159,7 @@ internal sealed class DepartementTransferConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(t => new { t.ChildId, t.State });
         builder.HasIndex(t => new { t.ToDepartementCode, t.State });
         builder.HasIndex(t => new { t.FromDepartementCode, t.State });
+        // One pending proposal per child, even when two are posted at once (State 1 = Proposed).
+        builder.HasIndex(t => t.ChildId).IsUnique().HasFilter("\"State\" = 1").HasDatabaseName("IX_DepartementTransfers_OnePending");
     }
 }

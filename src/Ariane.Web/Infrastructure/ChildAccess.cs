@@ -17,6 +17,14 @@ public sealed record ChildOpening(Guid ChildId, AccessSubject Subject, ChildAcce
 
     public AccessBasis Basis => Decision.Basis;
 
+    /// <summary>
+    /// For a former département: only what was recorded before its own hand-over is shown
+    /// (<see cref="AccessPolicy.FormerCutoff"/>); null for every other reader.
+    /// </summary>
+    public DateTime? RecordedBefore => Allowed && Basis == AccessBasis.FormerDepartement && Facts is not null
+        ? AccessPolicy.FormerCutoff(Subject, Facts)
+        : null;
+
     /// <summary>The highest level the policy grants in <paramref name="section"/>: what a screen may show or offer.</summary>
     public AccessLevel LevelFor(Section section)
     {

@@ -72,8 +72,8 @@ public abstract partial class AdminPagesTests(ArianeApp app)
         {
             ["Input.UserName"] = "referent",
             ["Input.DisplayName"] = "Homonyme",
-            ["Input.ServiceId"] = string.Empty,
-            ["Input.RoleCode"] = string.Empty,
+            ["Input.ServiceId"] = app.World.Services["nord"].ToString(),
+            ["Input.RoleCode"] = RoleCatalogue.Referent,
         });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PageHtml.ReadAsync(response);
@@ -336,7 +336,7 @@ public abstract partial class AdminPagesTests(ArianeApp app)
     {
         var admin = await app.WebAsync("admin");
         var name = $"Service FINESS {finess}";
-        var response = await ArianeApp.PostFormAsync(admin, "/Admin/Organisations/CreateService", ServiceForm(await MecsOrganisationAsync(), name, finess));
+        var response = await ArianeApp.PostFormAsync(admin, "/Admin/Organisations/CreateService", ServiceForm(await DepartementOrganisationAsync(), name, finess));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(message, PageHtml.FieldError(await PageHtml.ReadAsync(response), "Input.Finess"));
         Assert.False(await app.WithDbAsync(db => db.Services.AnyAsync(s => s.Name == name)));
@@ -346,7 +346,7 @@ public abstract partial class AdminPagesTests(ArianeApp app)
     public async Task A_finess_number_already_used_by_another_service_is_refused_in_french()
     {
         var admin = await app.WebAsync("admin");
-        var organisation = await MecsOrganisationAsync();
+        var organisation = await DepartementOrganisationAsync();
         var created = await ArianeApp.PostFormAsync(admin, "/Admin/Organisations/CreateService", ServiceForm(organisation, "Foyer des Tilleuls", "690001234"));
         var list = await PageHtml.FollowAsync(admin, created, "/Admin/Organisations");
         Assert.Contains("Le service « Foyer des Tilleuls » a été créé.", list, StringComparison.Ordinal);
@@ -364,7 +364,7 @@ public abstract partial class AdminPagesTests(ArianeApp app)
     public async Task A_deactivated_service_is_shown_as_such_and_takes_no_new_membership()
     {
         var admin = await app.WebAsync("admin");
-        var created = await ArianeApp.PostFormAsync(admin, "/Admin/Organisations/CreateService", ServiceForm(await MecsOrganisationAsync(), "Service éphémère", string.Empty));
+        var created = await ArianeApp.PostFormAsync(admin, "/Admin/Organisations/CreateService", ServiceForm(await DepartementOrganisationAsync(), "Service éphémère", string.Empty));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var serviceId = await app.WithDbAsync(db => db.Services.Where(s => s.Name == "Service éphémère").Select(s => s.Id).SingleAsync());
 
@@ -414,8 +414,9 @@ public abstract partial class AdminPagesTests(ArianeApp app)
         ["Input.FinessCategory"] = string.Empty,
     };
 
-    private Task<Guid> MecsOrganisationAsync() =>
-        app.WithDbAsync(db => db.Services.Where(s => s.Id == app.World.Services["mecs"]).Select(s => s.OrganisationId).SingleAsync());
+    /// <summary>The département itself: its administrator adds services to it (a foyer de l'enfance, here).</summary>
+    private Task<Guid> DepartementOrganisationAsync() =>
+        app.WithDbAsync(db => db.Services.Where(s => s.Id == app.World.Services["direction"]).Select(s => s.OrganisationId).SingleAsync());
 
     private Task<Guid> UserIdAsync(string userName) =>
         app.WithDbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());

@@ -36,7 +36,7 @@ public sealed class TestWorld
     {
         var world = new TestWorld();
         var dept = new Organisation { Name = "Département de Test", Kind = OrganisationKind.Departement, DepartementCode = Departement };
-        var mdphOrg = new Organisation { Name = "MDPH de Test", Kind = OrganisationKind.Mdph };
+        var mdphOrg = new Organisation { Name = "MDPH de Test", Kind = OrganisationKind.Mdph, DepartementCode = Departement };
         var asso = new Organisation { Name = "Association Test", Kind = OrganisationKind.AssociationGestionnaire };
         db.Organisations.AddRange(dept, mdphOrg, asso);
         await db.SaveChangesAsync();

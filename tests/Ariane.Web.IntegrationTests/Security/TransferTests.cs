@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Ariane.Core.Access;
 using Ariane.Core.Audit;
 using Ariane.Core.Children;
 using Ariane.Web.IntegrationTests.Infrastructure;
@@ -137,7 +138,7 @@ public abstract class TransferTests(ArianeApp app)
             ["Input.Reason"] = "Déménagement de la famille à Mont-les-Collines",
         });
         var after = await PageHtml.FollowAsync(web, sent, $"/Children/Details/{child}");
-        Assert.Contains("Transfert proposé à Département des Collines", after, StringComparison.Ordinal);
+        Assert.Contains("Transfert proposé au Département des Collines", after, StringComparison.Ordinal);
 
         // Neither the educator of the MECS nor the partner has a transfers board.
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.WebAsync("educator")).GetAsync("/Transfers")).StatusCode);
@@ -181,6 +182,75 @@ public abstract class TransferTests(ArianeApp app)
         Assert.Equal("La famille n'a pas d'adresse dans les Collines.", decided.GetProperty("decisionReason").GetString());
         Assert.True(await app.WithDbAsync(db => db.AuditRecords.AnyAsync(r => r.ChildId == child && r.EventType == AuditEventType.TransferRefused)));
         Assert.Equal(TransferState.Refused, await app.WithDbAsync(db => db.DepartementTransfers.Where(t => t.Id == transferId).Select(t => t.State).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_former_departement_reads_up_to_its_own_hand_over_and_nothing_of_the_next_one()
+    {
+        var child = app.World.ChildLoic;
+        var today = ParisToday;
+        // A service and a worker of the sending département that were to begin today and tomorrow.
+        await app.WithDbAsync(async db =>
+        {
+            db.ServiceAssignments.Add(new ServiceAssignment { ChildId = child, ServiceId = app.World.Services["nord"], StartsOn = today });
+            db.WorkerAssignments.Add(new WorkerAssignment { ChildId = child, UserId = app.World.Users["referent"], Role = WorkerRole.CaseWorker, StartsOn = today.AddDays(1) });
+            return await db.SaveChangesAsync();
+        });
+        var cadre = await app.ApiAsync("cadre");
+        var proposed = await cadre.PostAsJsonAsync($"/api/v1/children/{child}/transfers", new { toDepartementCode = "97", effectiveOn = today, reason = "Déménagement chez la grand-mère" });
+        Assert.Equal(HttpStatusCode.Created, proposed.StatusCode);
+        var first = (await Json.ReadAsync(proposed)).GetProperty("id").GetGuid();
+
+        // Only the three decisions exist: a made-up one is refused, and changes nothing.
+        var collines = await app.ApiAsync("crip.collines");
+        var madeUp = await collines.PostAsJsonAsync($"/api/v1/transfers/{first}/decision", new { decision = 9, version = 0 });
+        Assert.Equal(HttpStatusCode.BadRequest, madeUp.StatusCode);
+        Assert.Equal(TransferState.Proposed, await app.WithDbAsync(db => db.DepartementTransfers.Where(t => t.Id == first).Select(t => t.State).SingleAsync()));
+        Assert.Equal(HttpStatusCode.OK, (await collines.PostAsJsonAsync($"/api/v1/transfers/{first}/decision", new { decision = "Accept", version = 0 })).StatusCode);
+
+        // What had not begun never takes effect: the sending service and worker do not follow the child today.
+        Assert.False(await app.WithDbAsync(db => db.ServiceAssignments.AnyAsync(a => a.ChildId == child && a.ServiceId == app.World.Services["nord"])));
+        Assert.False(await app.WithDbAsync(db => db.WorkerAssignments.AnyAsync(w => w.ChildId == child && w.UserId == app.World.Users["referent"])));
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsync("referent")).GetAsync($"/api/v1/children/{child}")).StatusCode);
+
+        // The Collines record a new address, then pass the child on to a third département.
+        var collinesCadre = await app.CreateUserInAsync(app.World.Services["crip.collines"], RoleCatalogue.Cadre, "collines");
+        var third = await app.CreateDepartementAsync("96", "Département des Plaines");
+        await app.CreateUserInAsync(third, RoleCatalogue.Cadre, "plaines");
+        var collinesWriter = await app.ApiAsync($"collines.{RoleCatalogue.Cadre}");
+        var added = await collinesWriter.PostAsJsonAsync($"/api/v1/children/{child}/linked-persons", new
+        {
+            person = new { relation = "Other", lastName = "Grand-Mère", firstNames = "Odile", hasParentalAuthority = false },
+        });
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var onward = await collinesWriter.PostAsJsonAsync($"/api/v1/children/{child}/transfers", new
+        {
+            toDepartementCode = "96", effectiveOn = today, reason = "Nouveau déménagement vers les Plaines", noteForReceivers = "Note des Collines pour les Plaines",
+        });
+        Assert.Equal(HttpStatusCode.Created, onward.StatusCode);
+        var second = (await Json.ReadAsync(onward)).GetProperty("id").GetGuid();
+        // A third département's cadre, with every transfer right, is told nothing of a transfer between two others.
+        var stranger = await app.CreateUserInAsync(await app.CreateDepartementAsync("95", "Département des Marais"), RoleCatalogue.Cadre, "marais");
+        Assert.NotEqual(Guid.Empty, stranger);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsync($"marais.{RoleCatalogue.Cadre}")).PostAsJsonAsync($"/api/v1/transfers/{second}/decision", new { decision = "Accept", version = 0 })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await app.ApiAsync($"plaines.{RoleCatalogue.Cadre}")).PostAsJsonAsync($"/api/v1/transfers/{second}/decision", new { decision = "Accept", version = 0 })).StatusCode);
+        Assert.NotEqual(Guid.Empty, collinesCadre);
+
+        // « 98 » still reads, up to its own hand-over: not what the Collines recorded, not their transfer.
+        var view = await Json.ReadAsync(await cadre.GetAsync($"/api/v1/children/{child}"));
+        Assert.Equal("FormerDepartement", view.GetProperty("accessBasis").GetString());
+        Assert.DoesNotContain(view.GetProperty("linkedPersons").EnumerateArray(), p => p.GetProperty("lastName").GetString() == "Grand-Mère");
+        var page = await PageHtml.GetPageAsync(await app.WebAsync("cadre"), $"/Children/Details/{child}");
+        Assert.Contains("Dossier transféré au Département des Collines", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Plaines", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Grand-Mère", page, StringComparison.Ordinal);
+        // Nor who opened the record since it left.
+        Assert.DoesNotContain($"/Audit/ChildLog/{child}", page, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.WebAsync("cadre")).GetAsync($"/Audit/ChildLog/{child}")).StatusCode);
+
+        // The Collines, former too, read their own addition.
+        var collinesView = await Json.ReadAsync(await collinesWriter.GetAsync($"/api/v1/children/{child}"));
+        Assert.Contains(collinesView.GetProperty("linkedPersons").EnumerateArray(), p => p.GetProperty("lastName").GetString() == "Grand-Mère");
     }
 }
 

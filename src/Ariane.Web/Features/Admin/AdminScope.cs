@@ -10,9 +10,12 @@ namespace Ariane.Web.Features.Admin;
 /// <summary>
 /// What an administrator manages (docs/decisions/0007-tenancy.md, Administration): a platform
 /// administrator (a membership in an organisation of kind <see cref="OrganisationKind.Platform"/>)
-/// manages everything; an administrator of a département manages the organisations of that département
-/// and those that belong to none (associations, whose establishments serve several), and the accounts
-/// that work there or nowhere yet; an administrator of an association manages that association only.
+/// manages everything; an administrator of a département manages the organisations of that département;
+/// an administrator of an association (an organisation of no département, whose establishments serve
+/// several) manages that association only. An account is managed only when every one of its memberships
+/// is in a managed organisation: a person who works for two départements, or for a département and an
+/// association, is managed by the platform, so that no administrator takes over an account that reads
+/// children beyond their reach. An account with no membership at all is the platform's too.
 /// </summary>
 public sealed record AdminReach(bool Platform, IReadOnlyList<string> DepartementCodes, IReadOnlyList<Guid> OwnOrganisationIds)
 {
@@ -26,13 +29,11 @@ public sealed record AdminReach(bool Platform, IReadOnlyList<string> Departement
 
         var codes = DepartementCodes;
         var own = OwnOrganisationIds;
-        var departemental = codes.Count > 0;
         return organisations.Where(o => (o.DepartementCode != null && codes.Contains(o.DepartementCode))
-            || (o.DepartementCode == null && o.Kind != OrganisationKind.Platform && departemental)
-            || own.Contains(o.Id));
+            || (own.Contains(o.Id) && o.Kind != OrganisationKind.Platform));
     }
 
-    /// <summary>The accounts managed: those with a membership in a managed organisation, or with none at all.</summary>
+    /// <summary>The accounts managed: those with at least one membership, all in managed organisations.</summary>
     public IQueryable<AppUser> Users(AppDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -42,12 +43,23 @@ public sealed record AdminReach(bool Platform, IReadOnlyList<string> Departement
         }
 
         var organisations = Organisations(db.Organisations).Select(o => o.Id);
-        return db.Users.Where(u => !db.Memberships.Any(m => m.UserId == u.Id)
-            || db.Memberships.Any(m => m.UserId == u.Id && organisations.Contains(m.Service!.OrganisationId)));
+        return db.Users.Where(u => db.Memberships.Any(m => m.UserId == u.Id)
+            && !db.Memberships.Any(m => m.UserId == u.Id && !organisations.Contains(m.Service!.OrganisationId)));
     }
 
-    /// <summary>A département code an organisation may be given: any for the platform, else one's own (or none).</summary>
-    public bool MayUseDepartementCode(string? code) => Platform || code is null || DepartementCodes.Contains(code);
+    /// <summary>Whether a membership in <paramref name="serviceId"/> is within reach (to remove it, for one).</summary>
+    public IQueryable<Service> Services(AppDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var organisations = Organisations(db.Organisations).Select(o => o.Id);
+        return db.Services.Where(s => organisations.Contains(s.OrganisationId));
+    }
+
+    /// <summary>
+    /// A département code an organisation may be given: any (or none, for an association) by the platform,
+    /// else one of one's own; an organisation of no département would be out of its creator's reach.
+    /// </summary>
+    public bool MayUseDepartementCode(string? code) => Platform || (code is not null && DepartementCodes.Contains(code));
 }
 
 public sealed class AdminScope(AppDbContext db, CurrentUser currentUser)

@@ -9,16 +9,17 @@ namespace Ariane.Web.Features.Audit;
 public sealed record AccessAlertDto(Guid Id, DateTime RaisedAt, Guid UserId, string UserName, Guid ChildId, string Reason, DateTime? AcknowledgedAt);
 
 /// <summary>Break-the-glass alerts for the cadres and the DPO: list, and acknowledge once looked at.</summary>
-public sealed class AccessAlerts(AppDbContext db, CurrentUser currentUser, TimeProvider time)
+public sealed class AccessAlerts(AppDbContext db, CurrentUser currentUser, AuditScope scope, TimeProvider time)
 {
     public async Task<Result<IReadOnlyList<AccessAlertDto>>> ListAsync(bool openOnly, CancellationToken cancellationToken)
     {
-        if (!await currentUser.HasAsync(Permission.ReceiveAccessAlerts, cancellationToken))
+        var reach = await scope.ForAsync(Permission.ReceiveAccessAlerts, cancellationToken);
+        if (reach is null)
         {
             return Result<IReadOnlyList<AccessAlertDto>>.NotFound();
         }
 
-        var query = db.AccessAlerts.AsNoTracking();
+        var query = Overseen(reach).AsNoTracking();
         if (openOnly)
         {
             query = query.Where(a => a.AcknowledgedAt == null);
@@ -34,19 +35,27 @@ public sealed class AccessAlerts(AppDbContext db, CurrentUser currentUser, TimeP
     }
 
     public async Task<int> OpenCountAsync(CancellationToken cancellationToken) =>
-        await currentUser.HasAsync(Permission.ReceiveAccessAlerts, cancellationToken)
-            ? await db.AccessAlerts.CountAsync(a => a.AcknowledgedAt == null, cancellationToken)
+        await scope.ForAsync(Permission.ReceiveAccessAlerts, cancellationToken) is { } reach
+            ? await Overseen(reach).CountAsync(a => a.AcknowledgedAt == null, cancellationToken)
             : 0;
+
+    /// <summary>The alerts on the children of the reader's départements (AuditReach): not another's.</summary>
+    private IQueryable<AccessAlert> Overseen(AuditReach reach)
+    {
+        var children = reach.Children(db.Children).Select(c => c.Id);
+        return db.AccessAlerts.Where(a => children.Contains(a.ChildId));
+    }
 
     public async Task<Result<bool>> AcknowledgeAsync(Guid alertId, CancellationToken cancellationToken)
     {
         var subject = await currentUser.SubjectAsync(cancellationToken);
-        if (!subject.Has(Permission.ReceiveAccessAlerts))
+        var reach = await scope.ForAsync(Permission.ReceiveAccessAlerts, cancellationToken);
+        if (reach is null)
         {
             return Result<bool>.NotFound();
         }
 
-        var alert = await db.AccessAlerts.SingleOrDefaultAsync(a => a.Id == alertId, cancellationToken);
+        var alert = await Overseen(reach).SingleOrDefaultAsync(a => a.Id == alertId, cancellationToken);
         if (alert is null)
         {
             return Result<bool>.NotFound();

@@ -12,6 +12,7 @@ public sealed class AuditModule : IArianeModule
     public void AddServices(IServiceCollection services)
     {
         services.AddScoped<ChildAccessLog>();
+        services.AddScoped<AuditScope>();
         services.AddScoped<SearchAudit>();
         services.AddScoped<LookupChildByName>();
         services.AddScoped<AccessAlerts>();

@@ -11,7 +11,7 @@ namespace Ariane.Web.Features.Audit;
 /// which the child appeared (who, when, which search; never the other children shown), newest first.
 /// For the cadre (who must also be able to read the child) and the DPO. Viewing it is itself audited.
 /// </summary>
-public sealed class ChildAccessLog(AppDbContext db, CurrentUser currentUser, ChildAccess access)
+public sealed class ChildAccessLog(AppDbContext db, CurrentUser currentUser, ChildAccess access, AuditScope scope)
 {
     public async Task<Result<AuditPage>> HandleAsync(Guid childId, long? before, int pageSize, CancellationToken cancellationToken)
     {
@@ -22,17 +22,25 @@ public sealed class ChildAccessLog(AppDbContext db, CurrentUser currentUser, Chi
             return Result<AuditPage>.NotFound();
         }
 
+        var children = db.Children.AsNoTracking();
         if (!isDpo)
         {
+            // A former département reads what it recorded, not who opened the record after it left
+            // (docs/decisions/0007-tenancy.md).
             var decision = await access.OpenAsync(childId, AccessOperation.Read, Section.Identity, cancellationToken);
-            if (!decision.Allowed)
+            if (!decision.Allowed || decision.Basis == AccessBasis.FormerDepartement)
             {
                 return Result<AuditPage>.NotFound();
             }
         }
+        else
+        {
+            // The DPO of the child's département, not another's (AuditReach).
+            children = (await scope.ForAsync(Permission.SearchAudit, cancellationToken))!.Children(children);
+        }
 
         // The DPO reads the log without reading the record: the child's name and number only, to identify it.
-        var child = AuditChild.Of(await db.Children.AsNoTracking().SingleOrDefaultAsync(c => c.Id == childId, cancellationToken));
+        var child = AuditChild.Of(await children.SingleOrDefaultAsync(c => c.Id == childId, cancellationToken));
         if (child is null)
         {
             return Result<AuditPage>.NotFound();

@@ -12,13 +12,14 @@ namespace Ariane.Web.Features.Audit;
 /// reading the record: names, birth date and dossier number only, at most <see cref="Limit"/>. The lookup is
 /// itself audited (ChildLookupByDpo), with the children it showed (docs/domain.md, audit).
 /// </summary>
-public sealed class LookupChildByName(AppDbContext db, CurrentUser currentUser)
+public sealed class LookupChildByName(AppDbContext db, AuditScope scope)
 {
     public const int Limit = 20;
 
     public async Task<Result<IReadOnlyList<AuditChildMatch>>> HandleAsync(string name, CancellationToken cancellationToken)
     {
-        if (!await currentUser.HasAsync(Permission.SearchAudit, cancellationToken))
+        var reach = await scope.ForAsync(Permission.SearchAudit, cancellationToken);
+        if (reach is null)
         {
             return Result<IReadOnlyList<AuditChildMatch>>.Forbidden();
         }
@@ -29,8 +30,9 @@ public sealed class LookupChildByName(AppDbContext db, CurrentUser currentUser)
             return Result<IReadOnlyList<AuditChildMatch>>.Invalid("childName", "Saisissez au moins deux lettres du nom de l'enfant.");
         }
 
-        // The search's own name filter (spelling, then sound), over every child: the DPO reads no record.
-        var query = Children.ChildSearchQuery.SpelledOrSounded(db.Children.AsNoTracking(), words);
+        // The search's own name filter (spelling, then sound), over the children of the DPO's département:
+        // the DPO reads no record.
+        var query = Children.ChildSearchQuery.SpelledOrSounded(reach.Children(db.Children.AsNoTracking()), words);
         var found = (await query.OrderBy(c => c.BirthName).ThenBy(c => c.FirstNames).ThenBy(c => c.Id).Take(Limit).ToListAsync(cancellationToken))
             .Select(c => new AuditChildMatch(AuditChild.Of(c)!, c.BirthDate.ToString()))
             .ToList();

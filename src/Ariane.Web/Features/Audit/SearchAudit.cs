@@ -38,12 +38,13 @@ public sealed class SearchAuditRequest
 /// A child filter also finds the list views in which the child appeared. The page names the children it shows,
 /// so its audit row lists them, like any list.
 /// </summary>
-public sealed class SearchAudit(AppDbContext db, CurrentUser currentUser)
+public sealed class SearchAudit(AppDbContext db, AuditScope scope)
 {
     public async Task<Result<AuditPage>> HandleAsync(SearchAuditRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!await currentUser.HasAsync(Permission.SearchAudit, cancellationToken))
+        var reach = await scope.ForAsync(Permission.SearchAudit, cancellationToken);
+        if (reach is null)
         {
             return Result<AuditPage>.NotFound();
         }
@@ -64,7 +65,8 @@ public sealed class SearchAudit(AppDbContext db, CurrentUser currentUser)
             return Result<AuditPage>.Invalid(errors);
         }
 
-        var query = db.AuditRecords.AsNoTracking();
+        // A département's DPO searches its own département's trail (AuditReach).
+        var query = reach.Records(db, db.AuditRecords.AsNoTracking());
         if (!string.IsNullOrWhiteSpace(request.UserName))
         {
             var name = request.UserName.Trim();

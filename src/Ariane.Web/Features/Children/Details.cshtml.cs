@@ -89,12 +89,12 @@ public sealed class DetailsModel(
         var subject = await currentUser.SubjectAsync(cancellationToken);
         // Cover (delegation) is not ownership: the handler refuses assignments then, so the page does not offer them.
         CanManageAssignments = CanWrite && Record.AccessBasis is not AccessBasis.Delegation && subject.Has(Permission.ManageAssignments);
-        CanViewAudit = subject.Has(Permission.ViewChildAudit);
+        CanViewAudit = subject.Has(Permission.ViewChildAudit) && Record.AccessBasis != AccessBasis.FormerDepartement;
         CanDelegate = subject.Has(Permission.Delegate)
             && Record.WorkerAssignments.Any(w => w.UserId == subject.UserId && IsActive(w.StartsOn, w.EndsOn));
         if (Record.Rights.MayRead(Section.Social))
         {
-            Transfers = await transfers.ForChildAsync(id, cancellationToken);
+            Transfers = await transfers.ForChildAsync(id, subject, Record.RecordedBefore, cancellationToken);
         }
 
         CanProposeTransfer = Record.Rights.Social == AccessLevel.Write && Record.AccessBasis is not AccessBasis.Delegation

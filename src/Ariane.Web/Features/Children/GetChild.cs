@@ -57,8 +57,14 @@ public sealed class GetChild(AppDbContext db, ChildAccess access)
         // A département that transferred the child out reads what it recorded: what existed when the
         // transfer was accepted (docs/decisions/0007-tenancy.md). Item ids are time-ordered (version 7):
         // their creation time is in them.
-        var cutoff = decision.Basis == AccessBasis.FormerDepartement ? decision.Facts!.FormerDepartements!.Values.Max() : (DateTime?)null;
+        var cutoff = decision.RecordedBefore;
         bool Recorded(Guid id) => cutoff is not { } c || EntityIds.CreatedBefore(id, c);
+
+        // Where it went from them, not where it went next: a later transfer is between two other départements.
+        var responsible = cutoff is { } handOver
+            ? await db.DepartementTransfers.Where(t => t.ChildId == childId && t.State == TransferState.Accepted && t.DecidedAt == handOver)
+                .Select(t => t.ToDepartementCode).FirstOrDefaultAsync(cancellationToken) ?? child.ResponsibleDepartementCode
+            : child.ResponsibleDepartementCode;
 
         db.Audit.Record(AuditEventType.ChildViewed, childId, Section.Identity, decision.Basis, entityType: "Child", entityId: childId);
         await db.SaveChangesAsync(cancellationToken);
@@ -74,9 +80,9 @@ public sealed class GetChild(AppDbContext db, ChildAccess access)
             [.. services.Where(a => Recorded(a.Id))],
             [.. workers.Where(w => Recorded(w.Id))],
             family,
-            child.ResponsibleDepartementCode,
-            await db.Organisations.Where(o => o.Kind == Core.Organisations.OrganisationKind.Departement && o.DepartementCode == child.ResponsibleDepartementCode)
-                .Select(o => o.Name).FirstOrDefaultAsync(cancellationToken) ?? child.ResponsibleDepartementCode,
+            responsible,
+            await db.Organisations.Where(o => o.Kind == Core.Organisations.OrganisationKind.Departement && o.DepartementCode == responsible)
+                .Select(o => o.Name).FirstOrDefaultAsync(cancellationToken) ?? responsible,
             cutoff));
     }
 

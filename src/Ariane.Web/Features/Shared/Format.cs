@@ -109,6 +109,7 @@ public static class Format
         AccessBasis.PersonalAssignment => "professionnel nommé",
         AccessBasis.Delegation => "délégation",
         AccessBasis.BreakGlass => "bris de glace",
+        AccessBasis.FormerDepartement => "ancien département (lecture après transfert)",
         AccessBasis.Denied => "refusé",
         _ => string.Empty,
     };

@@ -45,13 +45,23 @@ public sealed class DecideTransfer(AppDbContext db, CurrentUser currentUser, Chi
         ArgumentNullException.ThrowIfNull(request);
         var subject = await currentUser.SubjectAsync(cancellationToken);
         var transfer = await db.DepartementTransfers.SingleOrDefaultAsync(t => t.Id == transferId, cancellationToken);
-        // Only the two départements know the transfer exists: to anyone else it is not found.
-        if (transfer is null || !Concerns(subject, transfer))
+        // Only the two départements know the transfer exists, and only those who may act on it are told
+        // anything about it: to anyone else it is not found, whatever they posted.
+        var mayWithdraw = transfer is not null
+            && subject.Grants.Any(g => g.Role.Has(Permission.ProposeTransfer) && g.DepartementCode == transfer.FromDepartementCode);
+        var mayDecide = transfer is not null
+            && subject.Grants.Any(g => g.Role.Has(Permission.DecideTransfer) && g.DepartementCode == transfer.ToDepartementCode);
+        if (transfer is null || !(mayWithdraw || mayDecide))
         {
             return Result<TransferDto>.NotFound();
         }
 
         var errors = Validation.Check(request);
+        if (request.Decision is { } asked && !Enum.IsDefined(asked) && !errors.ContainsKey("decision"))
+        {
+            Validation.Add(errors, "decision", "Choisissez la décision : accepter, refuser ou retirer la proposition.");
+        }
+
         if (request.Decision is TransferDecision.Refuse or TransferDecision.Withdraw && string.IsNullOrWhiteSpace(request.Reason) && !errors.ContainsKey("reason"))
         {
             Validation.Add(errors, "reason", request.Decision == TransferDecision.Refuse
@@ -64,10 +74,7 @@ public sealed class DecideTransfer(AppDbContext db, CurrentUser currentUser, Chi
             return Result<TransferDto>.Invalid(errors);
         }
 
-        var deciding = request.Decision == TransferDecision.Withdraw
-            ? subject.Grants.Any(g => g.Role.Has(Permission.ProposeTransfer) && g.DepartementCode == transfer.FromDepartementCode)
-            : subject.Grants.Any(g => g.Role.Has(Permission.DecideTransfer) && g.DepartementCode == transfer.ToDepartementCode);
-        if (!deciding)
+        if (request.Decision == TransferDecision.Withdraw ? !mayWithdraw : !mayDecide)
         {
             return Result<TransferDto>.Forbidden();
         }
@@ -86,7 +93,8 @@ public sealed class DecideTransfer(AppDbContext db, CurrentUser currentUser, Chi
         {
             TransferDecision.Accept => TransferState.Accepted,
             TransferDecision.Refuse => TransferState.Refused,
-            _ => TransferState.Cancelled,
+            TransferDecision.Withdraw => TransferState.Cancelled,
+            _ => throw new InvalidOperationException("Décision non validée."),
         };
         if (transfer.State == TransferState.Accepted && !await HandOverAsync(transfer, cancellationToken))
         {
@@ -116,15 +124,12 @@ public sealed class DecideTransfer(AppDbContext db, CurrentUser currentUser, Chi
         return Result<TransferDto>.Ok(await TransferDto.LoadAsync(db, transfer.Id, cancellationToken));
     }
 
-    private static bool Concerns(AccessSubject subject, DepartementTransfer transfer) =>
-        subject.Grants.Any(g => g.Role.Has(Permission.DecideTransfer) || g.Role.Has(Permission.ProposeTransfer))
-        && subject.Grants.Any(g => g.DepartementCode == transfer.ToDepartementCode || g.DepartementCode == transfer.FromDepartementCode);
-
     /// <summary>
     /// The record follows, whole: the child changes département (its dossier number stays, it is the
     /// child's identifier), and the sending département's assignments end yesterday, so that from today
-    /// only the transfer's read period lets the sender in. Services of organisations with no département
-    /// (an association's MECS) keep following the child.
+    /// only the transfer's read period lets the sender in; those that begin today or later never take
+    /// effect and are removed (their creation stays in the audit trail). Services of organisations with no
+    /// département (an association's MECS) keep following the child.
     /// </summary>
     private async Task<bool> HandOverAsync(DepartementTransfer transfer, CancellationToken cancellationToken)
     {
@@ -150,12 +155,26 @@ public sealed class DecideTransfer(AppDbContext db, CurrentUser currentUser, Chi
             .ToListAsync(cancellationToken);
         foreach (var assignment in services)
         {
-            assignment.EndsOn = assignment.StartsOn > yesterday ? assignment.StartsOn : yesterday;
+            if (assignment.StartsOn > yesterday)
+            {
+                db.ServiceAssignments.Remove(assignment);
+            }
+            else
+            {
+                assignment.EndsOn = yesterday;
+            }
         }
 
         foreach (var worker in workers)
         {
-            worker.EndsOn = worker.StartsOn > yesterday ? worker.StartsOn : yesterday;
+            if (worker.StartsOn > yesterday)
+            {
+                db.WorkerAssignments.Remove(worker);
+            }
+            else
+            {
+                worker.EndsOn = yesterday;
+            }
         }
 
         return true;

@@ -36,8 +36,8 @@ public sealed class IndexModel(ListTransfers list, DecideTransfer decide) : Page
                 var t = result.Value!;
                 TempData["Message"] = t.State switch
                 {
-                    Core.Children.TransferState.Accepted => $"Transfert accepté : le dossier de {t.ChildName} relève désormais de {t.ToDepartementName}.",
-                    Core.Children.TransferState.Refused => $"Transfert refusé. {t.FromDepartementName} en est informé sur son tableau des transferts.",
+                    Core.Children.TransferState.Accepted => $"Transfert accepté : le dossier {Shared.French.De(t.ChildName)} relève désormais {Shared.French.De(t.ToDepartementName)}.",
+                    Core.Children.TransferState.Refused => $"Transfert refusé. Le département qui le proposait ({t.FromDepartementName}) en est informé sur son tableau des transferts.",
                     _ => "Proposition de transfert retirée.",
                 };
                 return t.State == Core.Children.TransferState.Accepted ? RedirectToPage("/Children/Details", new { id = t.ChildId }) : RedirectToPage();

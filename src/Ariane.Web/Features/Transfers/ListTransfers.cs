@@ -11,10 +11,12 @@ public sealed record TransferBoard(IReadOnlyList<TransferDto> Incoming, IReadOnl
 
 /// <summary>
 /// Both sides see the pending transfers: the receiving département's cadres and CRIP (to decide), the
-/// sending département's référents and cadres (to follow or withdraw). The list shows each child's name,
-/// so it is an audited list view naming the children it showed.
+/// sending département's référents and cadres (to follow or withdraw). Those who decide transfers (cadres,
+/// CRIP) see all of their département's; a référent sees those of the children they may read, and their
+/// own proposals. The list shows each child's name, so it is an audited list view naming the children it
+/// showed.
 /// </summary>
-public sealed class ListTransfers(AppDbContext db, CurrentUser currentUser, TimeProvider time)
+public sealed class ListTransfers(AppDbContext db, CurrentUser currentUser, ChildAccess access, TimeProvider time)
 {
     /// <summary>How long a decided transfer stays on the board.</summary>
     private const int DecidedDays = 30;
@@ -31,8 +33,12 @@ public sealed class ListTransfers(AppDbContext db, CurrentUser currentUser, Time
 
         var codes = deciding.Concat(proposing).Distinct().ToList();
         var since = time.GetUtcNow().UtcDateTime.AddDays(-DecidedDays);
+        var readableIds = (await access.ReadableAsync(Section.Social, cancellationToken)).Select(c => c.Id);
+        var userId = subject.UserId;
         var all = await TransferDto.ListAsync(db, db.DepartementTransfers.Where(t =>
             (codes.Contains(t.ToDepartementCode) || codes.Contains(t.FromDepartementCode))
+            && (deciding.Contains(t.ToDepartementCode) || deciding.Contains(t.FromDepartementCode)
+                || t.ProposedByUserId == userId || readableIds.Contains(t.ChildId))
             && (t.State == TransferState.Proposed || t.DecidedAt >= since)), cancellationToken);
         var incoming = all.Where(t => t.State == TransferState.Proposed && codes.Contains(t.ToDepartementCode)).ToList();
         var outgoing = all.Where(t => t.State == TransferState.Proposed && codes.Contains(t.FromDepartementCode)).ToList();

@@ -55,7 +55,7 @@ public sealed class ProposeModel(GetChild getChild, ProposeTransfer propose, App
         switch (result.Status)
         {
             case ResultStatus.Ok:
-                TempData["Message"] = $"Transfert proposé à {result.Value!.ToDepartementName}. Il apparaît sur son tableau des transferts et sur le vôtre.";
+                TempData["Message"] = $"Transfert proposé {Shared.French.A(result.Value!.ToDepartementName)}. Il apparaît sur son tableau des transferts et sur le vôtre.";
                 return RedirectToPage("/Children/Details", new { id });
             case ResultStatus.Invalid:
                 ModelState.Clear();

@@ -46,12 +46,20 @@ public sealed class ProposeTransfer(AppDbContext db, ChildAccess access, Current
         // Only for the département that holds the child, by someone of that département who may propose.
         var from = opening.Facts!.ResponsibleDepartementCode;
         var subject = opening.Subject;
-        if (!subject.Grants.Any(g => g.Role.Has(Permission.ProposeTransfer) && g.DepartementCode == from))
+        // Not through a delegation: the record page offers no proposal then either.
+        if (opening.Basis == AccessBasis.Delegation
+            || !subject.Grants.Any(g => g.Role.Has(Permission.ProposeTransfer) && g.DepartementCode == from))
         {
             return Result<TransferDto>.Forbidden();
         }
 
         var errors = Validation.Check(request);
+        // Ten characters of reason, not ten spaces and a letter.
+        if (request.Reason is { } reason && reason.Trim().Length < 10 && !errors.ContainsKey("reason"))
+        {
+            Validation.Add(errors, "reason", "Le motif fait entre 10 et 1000 caractères.");
+        }
+
         var to = request.ToDepartementCode?.Trim().ToUpperInvariant();
         if (to is not null && !errors.ContainsKey("toDepartementCode"))
         {
@@ -93,7 +101,16 @@ public sealed class ProposeTransfer(AppDbContext db, ChildAccess access, Current
             ProposedByName = await currentUser.DisplayNameAsync(cancellationToken),
         };
         db.DepartementTransfers.Add(transfer);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
+        {
+            // Proposed at the same moment by someone else: theirs stands.
+            return Result<TransferDto>.Invalid("toDepartementCode", "Un transfert est déjà proposé pour cet enfant : attendez la réponse, ou retirez-le.");
+        }
+
         return Result<TransferDto>.Ok(await TransferDto.LoadAsync(db, transfer.Id, cancellationToken));
     }
 }

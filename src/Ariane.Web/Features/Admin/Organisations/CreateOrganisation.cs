@@ -48,7 +48,9 @@ public sealed class CreateOrganisation(AppDbContext db, AdminScope scope)
         // or the platform's own organisation, is the platform administrator's.
         if (!reach.MayUseDepartementCode(code) && !errors.ContainsKey("departementCode"))
         {
-            Validation.Add(errors, "departementCode", "Vous administrez un autre département : une organisation de ce département est créée par ses administrateurs.");
+            Validation.Add(errors, "departementCode", code is null
+                ? "Indiquez le département de cette organisation : une association qui sert plusieurs départements est créée par l'administrateur de la plateforme."
+                : "Vous administrez un autre département : une organisation de ce département est créée par ses administrateurs.");
         }
         else if (!reach.Platform && request.Kind is OrganisationKind.Departement or OrganisationKind.Platform && !errors.ContainsKey("kind"))
         {

@@ -43,7 +43,7 @@ public sealed class CreateUserRequest
 /// <summary>The new account and its temporary password, to show once: it is stored only hashed.</summary>
 public sealed record CreatedUser(Guid Id, string UserName, string DisplayName, string TemporaryPassword);
 
-/// <summary>Creates a personal account with a generated temporary password and, optionally, its first membership.</summary>
+/// <summary>Creates a personal account with a generated temporary password and its first membership (optional for the platform administrator only).</summary>
 public sealed class CreateUser(AppDbContext db, UserManager<AppUser> users, AdminScope scope, TimeProvider time)
 {
     public async Task<Result<CreatedUser>> HandleAsync(CreateUserRequest request, CancellationToken cancellationToken)
@@ -63,6 +63,12 @@ public sealed class CreateUser(AppDbContext db, UserManager<AppUser> users, Admi
         else if (request.ServiceId is null && !string.IsNullOrEmpty(request.RoleCode))
         {
             Validation.Add(errors, "serviceId", "Choisissez le service où ce rôle s'exerce, ou aucun rôle.");
+        }
+        else if (request.ServiceId is null && !reach.Platform)
+        {
+            // An account with no membership is the platform's to manage (AdminReach): a département's
+            // administrator would lose it at once.
+            Validation.Add(errors, "serviceId", "Choisissez le service et le rôle du nouveau compte.");
         }
         else if (errors.Count == 0 && request.ServiceId is { } serviceId)
         {

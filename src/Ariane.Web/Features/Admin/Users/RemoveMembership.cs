@@ -28,9 +28,12 @@ public sealed class RemoveMembership(AppDbContext db, CurrentUser currentUser, A
             return Result<Guid>.NotFound();
         }
 
+        // The membership itself must be in reach too, whatever the account (defence in depth: a managed
+        // account has only managed memberships today).
+        var services = reach.Services(db).Select(s => s.Id);
         var membership = await db.Memberships
             .Include(m => m.Role)
-            .SingleOrDefaultAsync(m => m.Id == membershipId && m.UserId == userId, cancellationToken);
+            .SingleOrDefaultAsync(m => m.Id == membershipId && m.UserId == userId && services.Contains(m.ServiceId), cancellationToken);
         if (membership is null)
         {
             return Result<Guid>.NotFound();
