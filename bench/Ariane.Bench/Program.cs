@@ -2,11 +2,22 @@ using System.Diagnostics;
 using System.Globalization;
 using Ariane.Bench;
 
-// Ariane benchmark: see docs/performance.md. Usage:
+// Ariane benchmark: see docs/performance.md. Usage (`generate ...` fills a database instead: Generator/GenerateCommand.cs):
 //   dotnet bench/Ariane.Bench/bin/Release/net10.0/Ariane.Bench.dll [--providers Sqlite,Postgres] [--sizes 300,20000]
 //     [--requests 200] [--warmup 20] [--clients 4] [--search martin] [--out results.md] [--app-arg --Some:Setting=x]...
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+if (args.Length > 0 && args[0] == "generate")
+{
+    using var cancel = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) =>
+    {
+        e.Cancel = true;
+        cancel.Cancel();
+    };
+    return args.Contains("--help") ? Print(Ariane.Bench.Generator.GenerateCommand.Usage) : await Ariane.Bench.Generator.GenerateCommand.RunAsync(args[1..], Console.Error, cancel.Token);
+}
 
 if (args.Contains("--help") || args.Contains("-h"))
 {
@@ -87,3 +98,9 @@ if (!options.KeepWorkDirectory)
 }
 
 return failures.Count == 0 ? 0 : 1;
+
+static int Print(string text)
+{
+    Console.WriteLine(text);
+    return 0;
+}
