@@ -89,7 +89,7 @@ internal sealed class BenchOptions
     };
 
     /// <summary>The Release build of the app, found from the repository root above the bench's own folder.</summary>
-    private static string DefaultAppDll()
+    public static string DefaultAppDll()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Ariane.slnx")))

@@ -19,6 +19,36 @@ if (args.Length > 0 && args[0] == "generate")
     return args.Contains("--help") ? Print(Ariane.Bench.Generator.GenerateCommand.Usage) : await Ariane.Bench.Generator.GenerateCommand.RunAsync(args[1..], Console.Error, cancel.Token);
 }
 
+if (args.Length > 0 && args[0] == "dataset")
+{
+    if (args.Contains("--help"))
+    {
+        return Print(DatasetOptions.Usage);
+    }
+
+    DatasetOptions datasetOptions;
+    string? datasetOut;
+    try
+    {
+        (datasetOptions, datasetOut) = DatasetOptions.Parse(args[1..], BenchOptions.DefaultAppDll());
+    }
+    catch (ArgumentException ex)
+    {
+        Console.Error.WriteLine(ex.Message);
+        Console.Error.WriteLine(DatasetOptions.Usage);
+        return 64;
+    }
+
+    var datasetReport = await new DatasetBenchmark(datasetOptions, Console.Error).RunAsync(CancellationToken.None);
+    Console.WriteLine(datasetReport);
+    if (datasetOut is not null)
+    {
+        await File.WriteAllTextAsync(datasetOut, datasetReport);
+    }
+
+    return 0;
+}
+
 if (args.Contains("--help") || args.Contains("-h"))
 {
     Console.WriteLine(BenchOptions.Usage);
