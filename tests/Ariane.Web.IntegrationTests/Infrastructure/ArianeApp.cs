@@ -64,7 +64,11 @@ public abstract partial class ArianeApp : WebApplicationFactory<Program>, IAsync
         }
 
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings));
+        builder.ConfigureServices(s => s.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(SqlCommands)));
     }
+
+    /// <summary>The SQL commands this app has executed so far (Performance/SqlCommandCountTests).</summary>
+    public SqlCommandCounter SqlCommands { get; } = new();
 
     public const string TestSealKey = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 
