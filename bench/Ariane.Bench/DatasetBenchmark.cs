@@ -82,11 +82,11 @@ internal sealed class DatasetBenchmark(DatasetOptions options, TextWriter progre
         foreach (var (user, scope) in new[] { (departementUser, "departement"), (serviceUser, "service") })
         {
             var search = await LatencyAsync(api, tokens[user], _ => $"/api/v1/children?q={SearchTerm}", cancellationToken);
-            var rawSearch = await RawAsync(_ => RawSearchSql(scope, largest, serviceId), cancellationToken);
+            var rawSearch = await RawAsync(RawSearch(scope, largest, serviceId), cancellationToken);
             Row("search", user, search, rawSearch);
             var ids = scope == "departement" ? departementIds : serviceIds;
             var open = await LatencyAsync(api, tokens[user], i => $"/api/v1/children/{ids[i % ids.Count]}", cancellationToken);
-            var rawOpen = await RawAsync(i => RawOpenSql(ids[i % ids.Count]), cancellationToken);
+            var rawOpen = await RawAsync(RawOpen(ids), cancellationToken);
             Row("open record", user, open, rawOpen);
         }
 
@@ -181,7 +181,7 @@ internal sealed class DatasetBenchmark(DatasetOptions options, TextWriter progre
     }
 
     /// <summary>The same reads as plain SQL on one open connection: what the data costs without the app.</summary>
-    private async Task<Percentiles> RawAsync(Func<int, string[]> statements, CancellationToken cancellationToken)
+    private async Task<Percentiles> RawAsync(Func<NpgsqlConnection, int, CancellationToken, Task> read, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(options.ConnectionString);
         await connection.OpenAsync(cancellationToken);
@@ -189,19 +189,7 @@ internal sealed class DatasetBenchmark(DatasetOptions options, TextWriter progre
         for (var i = 0; i < options.Warmup + options.Requests; i++)
         {
             var watch = Stopwatch.StartNew();
-            foreach (var sql in statements(i))
-            {
-                await using var command = new NpgsqlCommand(sql, connection);
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    for (var c = 0; c < reader.FieldCount; c++)
-                    {
-                        _ = reader.GetValue(c);
-                    }
-                }
-            }
-
+            await read(connection, i, cancellationToken);
             if (i >= options.Warmup)
             {
                 samples.Add(watch.Elapsed.TotalMilliseconds);
@@ -211,30 +199,61 @@ internal sealed class DatasetBenchmark(DatasetOptions options, TextWriter progre
         return Percentiles.Of(samples);
     }
 
+    /// <summary>Runs <paramref name="sql"/>, reads every value, and returns the first column as ids.</summary>
+    private static async Task<List<Guid>> ReadAllAsync(NpgsqlConnection connection, string sql, Guid[]? ids, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (ids is not null)
+        {
+            command.Parameters.AddWithValue("ids", ids);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var first = new List<Guid>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            for (var c = 0; c < reader.FieldCount; c++)
+            {
+                _ = reader.GetValue(c);
+            }
+
+            if (reader.GetFieldType(0) == typeof(Guid))
+            {
+                first.Add(reader.GetGuid(0));
+            }
+        }
+
+        return first;
+    }
+
     /// <summary>
-    /// The first page of children matching the name, 50, in the keyset order, with the access filter as
-    /// the user's scope needs it: the département, or a current assignment to the service.
+    /// A search page as plain SQL: the first 51 children matching the name by spelling, in the keyset
+    /// order, under the access filter the user's scope needs (the département, or a current assignment to
+    /// the service); then, for that page, the town of the current address, the services and the référents
+    /// of today. Not included: the siblings column and the audit row the app writes.
     /// </summary>
-    private static string[] RawSearchSql(string scope, string departement, Guid serviceId)
+    private static Func<NpgsqlConnection, int, CancellationToken, Task> RawSearch(string scope, string departement, Guid serviceId) => async (connection, _, cancellationToken) =>
     {
         var filter = scope == "departement"
             ? $"c.\"ResponsibleDepartementCode\" = '{departement}'"
             : $"EXISTS (SELECT 1 FROM \"ServiceAssignments\" a WHERE a.\"ChildId\" = c.\"Id\" AND a.\"ServiceId\" = '{serviceId}' AND a.\"StartsOn\" <= CURRENT_DATE AND (a.\"EndsOn\" IS NULL OR a.\"EndsOn\" >= CURRENT_DATE))";
-        return
-        [
-            $"SELECT c.* FROM \"Children\" c WHERE {filter} AND c.\"SearchKey\" LIKE '%|{SearchTerm}%' ORDER BY c.\"SearchKey\", c.\"Id\" LIMIT 51",
-        ];
-    }
+        var ids = await ReadAllAsync(connection, $"SELECT c.* FROM \"Children\" c WHERE {filter} AND c.\"SearchKey\" LIKE '%|{SearchTerm}%' ORDER BY c.\"SearchKey\", c.\"Id\" LIMIT 51", null, cancellationToken);
+        Guid[] page = [.. ids];
+        await ReadAllAsync(connection, "SELECT \"ChildId\", \"City\", \"From\" FROM \"ChildAddresses\" WHERE \"ChildId\" = ANY(@ids) AND (\"From\" IS NULL OR \"From\" <= CURRENT_DATE) AND (\"To\" IS NULL OR \"To\" >= CURRENT_DATE)", page, cancellationToken);
+        await ReadAllAsync(connection, "SELECT a.\"ChildId\", s.\"Name\" FROM \"ServiceAssignments\" a JOIN \"Services\" s ON s.\"Id\" = a.\"ServiceId\" WHERE a.\"ChildId\" = ANY(@ids) AND a.\"StartsOn\" <= CURRENT_DATE AND (a.\"EndsOn\" IS NULL OR a.\"EndsOn\" >= CURRENT_DATE)", page, cancellationToken);
+        await ReadAllAsync(connection, "SELECT w.\"ChildId\", u.\"DisplayName\" FROM \"WorkerAssignments\" w JOIN \"AspNetUsers\" u ON u.\"Id\" = w.\"UserId\" WHERE w.\"ChildId\" = ANY(@ids) AND w.\"Role\" = 1 AND w.\"StartsOn\" <= CURRENT_DATE AND (w.\"EndsOn\" IS NULL OR w.\"EndsOn\" >= CURRENT_DATE)", page, cancellationToken);
+    };
 
-    /// <summary>A record: the child, its linked persons, addresses, and assignments with their services.</summary>
-    private static string[] RawOpenSql(Guid id) =>
-    [
-        $"SELECT * FROM \"Children\" WHERE \"Id\" = '{id}'",
-        $"SELECT * FROM \"LinkedPersons\" WHERE \"ChildId\" = '{id}'",
-        $"SELECT * FROM \"ChildAddresses\" WHERE \"ChildId\" = '{id}'",
-        $"SELECT a.*, s.\"Name\" FROM \"ServiceAssignments\" a JOIN \"Services\" s ON s.\"Id\" = a.\"ServiceId\" WHERE a.\"ChildId\" = '{id}'",
-        $"SELECT w.*, u.\"DisplayName\" FROM \"WorkerAssignments\" w JOIN \"AspNetUsers\" u ON u.\"Id\" = w.\"UserId\" WHERE w.\"ChildId\" = '{id}'",
-    ];
+    /// <summary>A record as plain SQL: the child, its linked persons, addresses, and assignments with their services and workers. Not included: the access check and the audit row.</summary>
+    private static Func<NpgsqlConnection, int, CancellationToken, Task> RawOpen(List<Guid> ids) => async (connection, i, cancellationToken) =>
+    {
+        Guid[] id = [ids[i % ids.Count]];
+        await ReadAllAsync(connection, "SELECT * FROM \"Children\" WHERE \"Id\" = ANY(@ids)", id, cancellationToken);
+        await ReadAllAsync(connection, "SELECT * FROM \"LinkedPersons\" WHERE \"ChildId\" = ANY(@ids)", id, cancellationToken);
+        await ReadAllAsync(connection, "SELECT * FROM \"ChildAddresses\" WHERE \"ChildId\" = ANY(@ids)", id, cancellationToken);
+        await ReadAllAsync(connection, "SELECT a.*, s.\"Name\" FROM \"ServiceAssignments\" a JOIN \"Services\" s ON s.\"Id\" = a.\"ServiceId\" WHERE a.\"ChildId\" = ANY(@ids)", id, cancellationToken);
+        await ReadAllAsync(connection, "SELECT w.*, u.\"DisplayName\" FROM \"WorkerAssignments\" w JOIN \"AspNetUsers\" u ON u.\"Id\" = w.\"UserId\" WHERE w.\"ChildId\" = ANY(@ids)", id, cancellationToken);
+    };
 
     private async Task<PagingStats> PagesAsync(ApiClient api, string token, CancellationToken cancellationToken)
     {
