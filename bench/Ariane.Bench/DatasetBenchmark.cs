@@ -237,7 +237,10 @@ internal sealed class DatasetBenchmark(DatasetOptions options, TextWriter progre
         var filter = scope == "departement"
             ? $"c.\"ResponsibleDepartementCode\" = '{departement}'"
             : $"EXISTS (SELECT 1 FROM \"ServiceAssignments\" a WHERE a.\"ChildId\" = c.\"Id\" AND a.\"ServiceId\" = '{serviceId}' AND a.\"StartsOn\" <= CURRENT_DATE AND (a.\"EndsOn\" IS NULL OR a.\"EndsOn\" >= CURRENT_DATE))";
-        var ids = await ReadAllAsync(connection, $"SELECT c.* FROM \"Children\" c WHERE {filter} AND c.\"SearchKey\" LIKE '%|{SearchTerm}%' ORDER BY c.\"SearchKey\", c.\"Id\" LIMIT 51", null, cancellationToken);
+        // The key is normalised (upper case, no accents): the same pattern as the app's, and the same fence
+        // (OFFSET 0) that makes PostgreSQL find the matches through the trigram index first.
+        var token = Ariane.Core.Common.TextNormalizer.Tokens(SearchTerm)[0];
+        var ids = await ReadAllAsync(connection, $"SELECT * FROM (SELECT c.* FROM \"Children\" c WHERE {filter} AND c.\"SearchKey\" LIKE '%|{token}%' OFFSET 0) c ORDER BY c.\"SearchKey\", c.\"Id\" LIMIT 51", null, cancellationToken);
         Guid[] page = [.. ids];
         await ReadAllAsync(connection, "SELECT \"ChildId\", \"City\", \"From\" FROM \"ChildAddresses\" WHERE \"ChildId\" = ANY(@ids) AND (\"From\" IS NULL OR \"From\" <= CURRENT_DATE) AND (\"To\" IS NULL OR \"To\" >= CURRENT_DATE)", page, cancellationToken);
         await ReadAllAsync(connection, "SELECT a.\"ChildId\", s.\"Name\" FROM \"ServiceAssignments\" a JOIN \"Services\" s ON s.\"Id\" = a.\"ServiceId\" WHERE a.\"ChildId\" = ANY(@ids) AND a.\"StartsOn\" <= CURRENT_DATE AND (a.\"EndsOn\" IS NULL OR a.\"EndsOn\" >= CURRENT_DATE)", page, cancellationToken);

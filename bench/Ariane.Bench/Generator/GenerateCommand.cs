@@ -90,7 +90,9 @@ internal static class GenerateCommand
         var done = 0;
         foreach (var departement in structure.Departements)
         {
-            var batch = new DepartementBatch(departement, new Random(HashCode.Combine(options.Seed, departement.Code.GetHashCode(StringComparison.Ordinal))), options.Today);
+            // Seeded from the seed and the département's position, never from string.GetHashCode (random
+            // per process): the same command writes the same names, dates and counts (ids stay random).
+            var batch = new DepartementBatch(departement, new Random(unchecked(options.Seed * 397 + done + structure.Departements.IndexOf(departement))), options.Today);
             foreach (var part in parts)
             {
                 step.Restart();

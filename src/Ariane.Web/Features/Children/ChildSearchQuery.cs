@@ -111,6 +111,20 @@ internal static class ChildSearchQuery
         })];
     }
 
+    /// <summary>Below three letters a word has no trigram: the index cannot serve it, and the ordered walk is better.</summary>
+    private const int MinTrigramLength = 3;
+
+    /// <summary>
+    /// On PostgreSQL, the children matching the names are found first, through the trigram indexes, and only
+    /// then ordered and cut to a page (docs/performance.md, National-size datasets). Without this fence
+    /// (a subquery with OFFSET 0, which the planner does not flatten) the planner walks the (SearchKey, Id)
+    /// index in order and filters until the page is full, expecting matches everywhere; but the children
+    /// called Martin all sit together in that order, so at a million children it read 626,000 rows for
+    /// « martin » (1.3 s). Words shorter than three letters keep the ordered walk.
+    /// </summary>
+    public static IQueryable<Child> MatchesFirst(IQueryable<Child> children, IReadOnlyList<(string Prefix, string? Sound)> words, bool postgres) =>
+        postgres && words.Count > 0 && words.All(w => w.Prefix.Length - 3 >= MinTrigramLength) ? children.Skip(0) : children;
+
     /// <summary>First tier: every word matches a name token by spelling.</summary>
     public static IQueryable<Child> Spelled(IQueryable<Child> children, IReadOnlyList<(string Prefix, string? Sound)> words)
     {

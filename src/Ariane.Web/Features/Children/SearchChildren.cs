@@ -70,8 +70,11 @@ public sealed class SearchChildren(AppDbContext db, ChildAccess access, AccessQu
 
         children = ChildSearchQuery.BirthDate(ChildSearchQuery.Numbers(children, terms), date!);
         var words = ChildSearchQuery.Words(terms.Names);
-        var spelled = ChildSearchQuery.Spelled(children, words);
-        var sounded = ChildSearchQuery.SoundedOnly(children, db.Children, words);
+        var postgres = db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+        var spelled = ChildSearchQuery.MatchesFirst(ChildSearchQuery.Spelled(children, words), words, postgres);
+        var sounded = ChildSearchQuery.SoundedOnly(children, db.Children, words) is { } soundedOnly
+            ? ChildSearchQuery.MatchesFirst(soundedOnly, words, postgres)
+            : null;
 
         // Tier 0 then tier 1, each read in (SearchKey, Id) order from the cursor on, until the page is full.
         var wanted = request.PageSize + 1;
