@@ -56,7 +56,7 @@ internal sealed class DatasetBenchmark(DatasetOptions options, TextWriter progre
         string[] arguments =
         [
             "--urls", baseAddress.ToString().TrimEnd('/'),
-            "--Database:Provider=Postgres", $"--Database:ConnectionString={options.ConnectionString}",
+            "--Database:Provider=Postgres", $"--Database:ConnectionString={options.ConnectionString}", "--Database:MigrateAtStart=true",
             "--Demo:Enabled=true", "--Security:RequireTwoFactor=false", "--Security:ApiTokenMinutes=480",
             $"--Audit:KeyFile={options.KeyFile}", $"--Audit:HeadsFile={options.HeadsFile}",
         ];

@@ -640,9 +640,9 @@ namespace Ariane.Persistence.Postgres.Migrations
 
                     b.HasIndex("Ins");
 
-                    b.HasIndex("ResponsibleDepartementCode");
-
                     b.HasIndex("SearchKey", "Id");
+
+                    b.HasIndex("ResponsibleDepartementCode", "SearchKey", "Id");
 
                     b.ToTable("Children");
                 });

@@ -635,9 +635,9 @@ namespace Ariane.Persistence.Sqlite.Migrations
 
                     b.HasIndex("Ins");
 
-                    b.HasIndex("ResponsibleDepartementCode");
-
                     b.HasIndex("SearchKey", "Id");
+
+                    b.HasIndex("ResponsibleDepartementCode", "SearchKey", "Id");
 
                     b.ToTable("Children");
                 });

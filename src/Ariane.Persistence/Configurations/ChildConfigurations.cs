@@ -31,9 +31,10 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         builder.Property(c => c.BirthPlace).HasMaxLength(FieldLengths.Place);
         builder.Property(c => c.Nationality).HasMaxLength(FieldLengths.Name);
         builder.Property(c => c.Ins).HasMaxLength(15);
-        // The tenancy key: every département-scope list filters on it.
+        // The tenancy key: every département-scope list filters on it, and reads a département's children in
+        // the keyset order (SearchKey, Id): one range of this index per page, whatever the country's size.
         builder.Property(c => c.ResponsibleDepartementCode).HasMaxLength(3).IsRequired();
-        builder.HasIndex(c => c.ResponsibleDepartementCode);
+        builder.HasIndex(c => new { c.ResponsibleDepartementCode, c.SearchKey, c.Id });
         // Every token of 400 characters of names, compound names also joined, with separators: at most ~1,000.
         builder.Property(c => c.SearchKey).HasMaxLength(1200);
         // No index: it is searched with LIKE '%|KEY|%', which no B-tree index serves (nor does the one on

@@ -168,8 +168,16 @@ public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, Access
         var userId = subject.UserId;
         if (grants.All(g => g.Role.Scope is AccessScope.Departement or AccessScope.None))
         {
-            return query.Where(c => deptCodes.Contains(c.ResponsibleDepartementCode)
-                || transfers.Any(t => t.ChildId == c.Id && t.FromDepartementCode != c.ResponsibleDepartementCode && deptCodes.Contains(t.FromDepartementCode)));
+            // The children transferred out are read first (few, and usually none), so that the filter is
+            // "département = X", or "... OR Id = ANY(few ids)": PostgreSQL combines that with the name's
+            // trigram index and the département's index (a bitmap AND), where a correlated EXISTS made it
+            // visit every child of the country with that name (docs/performance.md, National-size datasets).
+            // A child transferred back is in the département anyway: the two forms read the same children.
+            var transferredOut = await transfers.Where(t => deptCodes.Contains(t.FromDepartementCode))
+                .Select(t => t.ChildId).Distinct().ToListAsync(cancellationToken);
+            return transferredOut.Count == 0
+                ? query.Where(c => deptCodes.Contains(c.ResponsibleDepartementCode))
+                : query.Where(c => deptCodes.Contains(c.ResponsibleDepartementCode) || transferredOut.Contains(c.Id));
         }
 
         var serviceIds = grants.Where(g => g.Role.Scope == AccessScope.Service).Select(g => g.ServiceId).Distinct().ToList();
