@@ -124,8 +124,13 @@ internal sealed class ChildrenPart(DatasetScale scale, IReadOnlyDictionary<strin
             {
                 child.Addresses.Add(new ChildAddress
                 {
-                    Id = Guid.CreateVersion7(start), ChildId = child.Id, Line = Pick(random, DemoNames.Streets), PostalCode = postalCode, City = Pick(random, DemoNames.Cities).Name,
-                    From = childBorn, To = opened.AddDays(-1) < childBorn ? childBorn : opened.AddDays(-1),
+                    Id = Guid.CreateVersion7(start),
+                    ChildId = child.Id,
+                    Line = Pick(random, DemoNames.Streets),
+                    PostalCode = postalCode,
+                    City = Pick(random, DemoNames.Cities).Name,
+                    From = childBorn,
+                    To = opened.AddDays(-1) < childBorn ? childBorn : opened.AddDays(-1),
                 });
             }
 
@@ -138,7 +143,11 @@ internal sealed class ChildrenPart(DatasetScale scale, IReadOnlyDictionary<strin
                 placedOn = Min(end ?? today, opened.AddDays(random.Next(0, 90)));
                 child.ServiceAssignments.Add(new ServiceAssignment
                 {
-                    Id = Guid.CreateVersion7(placedOn.Value.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc)), ChildId = child.Id, ServiceId = mecs.Service.Id, StartsOn = placedOn.Value, EndsOn = end,
+                    Id = Guid.CreateVersion7(placedOn.Value.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc)),
+                    ChildId = child.Id,
+                    ServiceId = mecs.Service.Id,
+                    StartsOn = placedOn.Value,
+                    EndsOn = end,
                 });
             }
 
@@ -192,8 +201,11 @@ internal sealed class ChildrenPart(DatasetScale scale, IReadOnlyDictionary<strin
         created.EntityId = child.Id;
         created.Details = JsonSerializer.Serialize(new Dictionary<string, object?[]>
         {
-            ["BirthName"] = [null, child.BirthName], ["FirstNames"] = [null, child.FirstNames], ["Sex"] = [null, (int)child.Sex],
-            ["DossierNumber"] = [null, child.DossierNumber], ["ResponsibleDepartementCode"] = [null, child.ResponsibleDepartementCode],
+            ["BirthName"] = [null, child.BirthName],
+            ["FirstNames"] = [null, child.FirstNames],
+            ["Sex"] = [null, (int)child.Sex],
+            ["DossierNumber"] = [null, child.DossierNumber],
+            ["ResponsibleDepartementCode"] = [null, child.ResponsibleDepartementCode],
         });
         foreach (var (type, entity, id) in child.LinkedPersons.Select(p => (AuditEventType.LinkedPersonAdded, nameof(LinkedPerson), p.Id))
             .Concat(child.Addresses.Select(a => (AuditEventType.AddressAdded, nameof(ChildAddress), a.Id)))

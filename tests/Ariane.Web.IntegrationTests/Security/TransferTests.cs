@@ -225,7 +225,10 @@ public abstract class TransferTests(ArianeApp app)
         Assert.Equal(HttpStatusCode.Created, added.StatusCode);
         var onward = await collinesWriter.PostAsJsonAsync($"/api/v1/children/{child}/transfers", new
         {
-            toDepartementCode = "96", effectiveOn = today, reason = "Nouveau déménagement vers les Plaines", noteForReceivers = "Note des Collines pour les Plaines",
+            toDepartementCode = "96",
+            effectiveOn = today,
+            reason = "Nouveau déménagement vers les Plaines",
+            noteForReceivers = "Note des Collines pour les Plaines",
         });
         Assert.Equal(HttpStatusCode.Created, onward.StatusCode);
         var second = (await Json.ReadAsync(onward)).GetProperty("id").GetGuid();
