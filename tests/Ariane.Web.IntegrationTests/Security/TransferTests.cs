@@ -166,6 +166,11 @@ public abstract class TransferTests(ArianeApp app)
         Assert.Contains("Moreau Inès", board, StringComparison.Ordinal);
         Assert.Contains("La famille pense déménager dans les Collines", board, StringComparison.Ordinal);
         Assert.Contains("Accepter le transfert", board, StringComparison.Ordinal);
+        Assert.Contains("À décider par votre département (", board, StringComparison.Ordinal);
+        // The référent who proposed it decides nothing: their board does not call it theirs to decide.
+        var sender = await PageHtml.GetPageAsync(await app.WebAsync("referent.sud"), "/Transfers");
+        Assert.Contains("Reçus par votre département, en attente (", sender, StringComparison.Ordinal);
+        Assert.DoesNotContain("À décider", sender, StringComparison.Ordinal);
         var record = await PageHtml.GetPageAsync(await app.WebAsync("referent.sud"), $"/Children/Details/{child}");
         Assert.DoesNotContain("Proposer un transfert", record, StringComparison.Ordinal);
         Assert.Contains("En attente de réponse", record, StringComparison.Ordinal);
