@@ -192,6 +192,35 @@ public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, Access
         var workers = queries.ActiveWorkerAssignments;
         var delegated = queries.DelegatedAssignments(userId);
         var breakGlass = queries.BreakGlassInForce(userId);
+        if (deptCodes.Count == 0)
+        {
+            // No département-wide grant (a référent, an educator, a partner): the children reached are a
+            // union of small sets of ids, and "Id IN (that union)" lets PostgreSQL start from them (a few
+            // thousand) instead of testing each child of the country against correlated EXISTS
+            // (docs/performance.md, National-size datasets). Same children as the general form below.
+            var reachable = services.Where(a => serviceIds.Contains(a.ServiceId)).Select(a => a.ChildId);
+            if (reachesNamed)
+            {
+                reachable = reachable
+                    .Concat(workers.Where(w => w.UserId == userId).Select(w => w.ChildId))
+                    .Concat(delegated.Select(w => w.ChildId));
+            }
+
+            if (mayBreakGlass)
+            {
+                reachable = reachable.Concat(breakGlass
+                    .Where(b => mayBreakGlassAnywhere || db.Children.Any(g => g.Id == b.ChildId && glassCodes.Contains(g.ResponsibleDepartementCode)))
+                    .Select(b => b.ChildId));
+            }
+
+            reachable = reachable.Concat(transfers
+                .Where(t => formerNamedCodes.Contains(t.FromDepartementCode)
+                    && everNamed.Any(w => w.ChildId == t.ChildId && w.UserId == userId)
+                    && db.Children.Any(g => g.Id == t.ChildId && g.ResponsibleDepartementCode != t.FromDepartementCode))
+                .Select(t => t.ChildId));
+            return query.Where(c => reachable.Contains(c.Id));
+        }
+
         return query.Where(c =>
             deptCodes.Contains(c.ResponsibleDepartementCode)
             || services.Any(a => a.ChildId == c.Id && serviceIds.Contains(a.ServiceId))
