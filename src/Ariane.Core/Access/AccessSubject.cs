@@ -7,6 +7,13 @@ namespace Ariane.Core.Access;
 /// </summary>
 public sealed record RoleGrant(Guid ServiceId, Role Role, string? DepartementCode = null);
 
+public static class RoleGrants
+{
+    /// <summary>The départements of these grants, each once (grants of an organisation with none add nothing).</summary>
+    public static List<string> DepartementCodes(this IEnumerable<RoleGrant> grants) =>
+        [.. grants.Where(g => !string.IsNullOrEmpty(g.DepartementCode)).Select(g => g.DepartementCode!).Distinct()];
+}
+
 /// <summary>The user asking: who they are and every role they hold, per service.</summary>
 public sealed record AccessSubject(Guid UserId, IReadOnlyList<RoleGrant> Grants)
 {

@@ -157,13 +157,11 @@ public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, Access
         }
 
         // Tenancy: a département-wide role reaches the children of its own département only.
-        var deptCodes = grants.Where(g => g.Role.Scope == AccessScope.Departement && !string.IsNullOrEmpty(g.DepartementCode))
-            .Select(g => g.DepartementCode!).Distinct().ToList();
+        var deptCodes = grants.Where(g => g.Role.Scope == AccessScope.Departement).DepartementCodes();
         // A département that transferred a child out reads it for a while: its département-wide roles,
         // and its professionals who were named on the child (AccessPolicy.FormerReach).
         var transfers = queries.TransfersStillReadableBySender;
-        var formerNamedCodes = grants.Where(g => g.Role.Scope is AccessScope.Service or AccessScope.Personal && !string.IsNullOrEmpty(g.DepartementCode))
-            .Select(g => g.DepartementCode!).Distinct().ToList();
+        var formerNamedCodes = grants.Where(g => g.Role.Scope is AccessScope.Service or AccessScope.Personal).DepartementCodes();
         var everNamed = db.WorkerAssignments;
         var userId = subject.UserId;
         if (grants.All(g => g.Role.Scope is AccessScope.Departement or AccessScope.None))
@@ -186,49 +184,38 @@ public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, Access
         // for a grant with no département. (A département role never needs it in its own département.)
         var glassGrants = grants.Where(g => g.Role.Scope is AccessScope.Service or AccessScope.Personal && g.Role.Has(Permission.BreakGlass)).ToList();
         var mayBreakGlassAnywhere = glassGrants.Any(g => string.IsNullOrEmpty(g.DepartementCode));
-        var glassCodes = glassGrants.Where(g => !string.IsNullOrEmpty(g.DepartementCode)).Select(g => g.DepartementCode!).Distinct().ToList();
+        var glassCodes = glassGrants.DepartementCodes();
         var mayBreakGlass = glassGrants.Count > 0;
         var services = queries.ActiveServiceAssignments;
         var workers = queries.ActiveWorkerAssignments;
         var delegated = queries.DelegatedAssignments(userId);
         var breakGlass = queries.BreakGlassInForce(userId);
-        if (deptCodes.Count == 0)
+        // The children reached otherwise than as their département: a union of small sets of ids (services,
+        // named, delegated, break-the-glass, former département), so that "Id IN (that union)" lets
+        // PostgreSQL start from those few thousand ids, or hash them once, instead of testing each child of
+        // the country against correlated EXISTS (docs/performance.md, National-size datasets).
+        var reachable = services.Where(a => serviceIds.Contains(a.ServiceId)).Select(a => a.ChildId);
+        if (reachesNamed)
         {
-            // No département-wide grant (a référent, an educator, a partner): the children reached are a
-            // union of small sets of ids, and "Id IN (that union)" lets PostgreSQL start from them (a few
-            // thousand) instead of testing each child of the country against correlated EXISTS
-            // (docs/performance.md, National-size datasets). Same children as the general form below.
-            var reachable = services.Where(a => serviceIds.Contains(a.ServiceId)).Select(a => a.ChildId);
-            if (reachesNamed)
-            {
-                reachable = reachable
-                    .Concat(workers.Where(w => w.UserId == userId).Select(w => w.ChildId))
-                    .Concat(delegated.Select(w => w.ChildId));
-            }
-
-            if (mayBreakGlass)
-            {
-                reachable = reachable.Concat(breakGlass
-                    .Where(b => mayBreakGlassAnywhere || db.Children.Any(g => g.Id == b.ChildId && glassCodes.Contains(g.ResponsibleDepartementCode)))
-                    .Select(b => b.ChildId));
-            }
-
-            reachable = reachable.Concat(transfers
-                .Where(t => formerNamedCodes.Contains(t.FromDepartementCode)
-                    && everNamed.Any(w => w.ChildId == t.ChildId && w.UserId == userId)
-                    && db.Children.Any(g => g.Id == t.ChildId && g.ResponsibleDepartementCode != t.FromDepartementCode))
-                .Select(t => t.ChildId));
-            return query.Where(c => reachable.Contains(c.Id));
+            reachable = reachable
+                .Concat(workers.Where(w => w.UserId == userId).Select(w => w.ChildId))
+                .Concat(delegated.Select(w => w.ChildId));
         }
 
-        return query.Where(c =>
-            deptCodes.Contains(c.ResponsibleDepartementCode)
-            || services.Any(a => a.ChildId == c.Id && serviceIds.Contains(a.ServiceId))
-            || (reachesNamed && workers.Any(w => w.ChildId == c.Id && w.UserId == userId))
-            || (reachesNamed && delegated.Any(w => w.ChildId == c.Id))
-            || (mayBreakGlass && (mayBreakGlassAnywhere || glassCodes.Contains(c.ResponsibleDepartementCode)) && breakGlass.Any(b => b.ChildId == c.Id))
-            || transfers.Any(t => t.ChildId == c.Id && t.FromDepartementCode != c.ResponsibleDepartementCode
-                && (deptCodes.Contains(t.FromDepartementCode)
-                    || (formerNamedCodes.Contains(t.FromDepartementCode) && everNamed.Any(w => w.ChildId == c.Id && w.UserId == userId)))));
+        if (mayBreakGlass)
+        {
+            reachable = reachable.Concat(breakGlass
+                .Where(b => mayBreakGlassAnywhere || db.Children.Any(g => g.Id == b.ChildId && glassCodes.Contains(g.ResponsibleDepartementCode)))
+                .Select(b => b.ChildId));
+        }
+
+        reachable = reachable.Concat(transfers
+            .Where(t => (deptCodes.Contains(t.FromDepartementCode)
+                    || (formerNamedCodes.Contains(t.FromDepartementCode) && everNamed.Any(w => w.ChildId == t.ChildId && w.UserId == userId)))
+                && db.Children.Any(g => g.Id == t.ChildId && g.ResponsibleDepartementCode != t.FromDepartementCode))
+            .Select(t => t.ChildId));
+        return deptCodes.Count == 0
+            ? query.Where(c => reachable.Contains(c.Id))
+            : query.Where(c => deptCodes.Contains(c.ResponsibleDepartementCode) || reachable.Contains(c.Id));
     }
 }

@@ -50,7 +50,7 @@ public sealed class OpenBreakGlass(AppDbContext db, CurrentUser currentUser, Tim
         // as an unknown one.
         var glassGrants = subject.Grants.Where(g => g.Role.Scope != AccessScope.None && g.Role.Has(Permission.BreakGlass)).ToList();
         var anywhere = glassGrants.Any(g => string.IsNullOrEmpty(g.DepartementCode));
-        var codes = glassGrants.Where(g => !string.IsNullOrEmpty(g.DepartementCode)).Select(g => g.DepartementCode!).Distinct().ToList();
+        var codes = glassGrants.DepartementCodes();
         if (!await db.Children.AnyAsync(c => c.Id == childId && (anywhere || codes.Contains(c.ResponsibleDepartementCode)), cancellationToken))
         {
             return Result<DateTime>.NotFound();

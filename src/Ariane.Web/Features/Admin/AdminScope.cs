@@ -65,21 +65,8 @@ public sealed record AdminReach(bool Platform, IReadOnlyList<string> Departement
 public sealed class AdminScope(AppDbContext db, CurrentUser currentUser)
 {
     /// <summary>Null when the user holds <paramref name="permission"/> nowhere.</summary>
-    public async Task<AdminReach?> ForAsync(Permission permission, CancellationToken cancellationToken)
-    {
-        var subject = await currentUser.SubjectAsync(cancellationToken);
-        var serviceIds = subject.Grants.Where(g => g.Role.Has(permission)).Select(g => g.ServiceId).Distinct().ToList();
-        if (serviceIds.Count == 0)
-        {
-            return null;
-        }
-
-        var organisations = await db.Services.AsNoTracking().Where(s => serviceIds.Contains(s.Id))
-            .Select(s => new { s.OrganisationId, s.Organisation!.Kind, s.Organisation.DepartementCode })
-            .ToListAsync(cancellationToken);
-        return new AdminReach(
-            organisations.Any(o => o.Kind == OrganisationKind.Platform),
-            [.. organisations.Where(o => o.DepartementCode is not null).Select(o => o.DepartementCode!).Distinct()],
-            [.. organisations.Select(o => o.OrganisationId).Distinct()]);
-    }
+    public async Task<AdminReach?> ForAsync(Permission permission, CancellationToken cancellationToken) =>
+        await GrantPlaces.ForAsync(db, await currentUser.SubjectAsync(cancellationToken), permission, cancellationToken) is { } places
+            ? new AdminReach(places.Platform, places.DepartementCodes, places.OrganisationIds)
+            : null;
 }

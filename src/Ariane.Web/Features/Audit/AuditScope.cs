@@ -43,19 +43,8 @@ public sealed record AuditReach(bool Platform, IReadOnlyList<string> Departement
 public sealed class AuditScope(AppDbContext db, CurrentUser currentUser)
 {
     /// <summary>Null when the user holds <paramref name="permission"/> nowhere.</summary>
-    public async Task<AuditReach?> ForAsync(Permission permission, CancellationToken cancellationToken)
-    {
-        var subject = await currentUser.SubjectAsync(cancellationToken);
-        var grants = subject.Grants.Where(g => g.Role.Has(permission)).ToList();
-        if (grants.Count == 0)
-        {
-            return null;
-        }
-
-        var codes = grants.Where(g => !string.IsNullOrEmpty(g.DepartementCode)).Select(g => g.DepartementCode!).Distinct().ToList();
-        var undepartemental = grants.Where(g => string.IsNullOrEmpty(g.DepartementCode)).Select(g => g.ServiceId).ToList();
-        var platform = undepartemental.Count > 0 && await db.Services.AnyAsync(
-            s => undepartemental.Contains(s.Id) && s.Organisation!.Kind == OrganisationKind.Platform, cancellationToken);
-        return new AuditReach(platform, codes);
-    }
+    public async Task<AuditReach?> ForAsync(Permission permission, CancellationToken cancellationToken) =>
+        await GrantPlaces.ForAsync(db, await currentUser.SubjectAsync(cancellationToken), permission, cancellationToken) is { } places
+            ? new AuditReach(places.Platform, places.DepartementCodes)
+            : null;
 }

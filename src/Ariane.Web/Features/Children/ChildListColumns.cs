@@ -1,3 +1,4 @@
+using Ariane.Core.Access;
 using Ariane.Core.Children;
 using Ariane.Persistence;
 using Ariane.Web.Features.Admin;
@@ -80,7 +81,7 @@ public sealed class ChildListColumns(AppDbContext db, AccessQueries queries, Cur
     private async Task<HashSet<Guid>> TransferredAwayAsync(IReadOnlyList<(Child Child, bool MatchedBySound)> children, CancellationToken cancellationToken)
     {
         var subject = await currentUser.SubjectAsync(cancellationToken);
-        var codes = subject.Grants.Where(g => !string.IsNullOrEmpty(g.DepartementCode)).Select(g => g.DepartementCode!).Distinct().ToList();
+        var codes = subject.Grants.DepartementCodes();
         var others = children.Where(c => !codes.Contains(c.Child.ResponsibleDepartementCode)).Select(c => c.Child.Id).ToList();
         if (others.Count == 0 || codes.Count == 0)
         {

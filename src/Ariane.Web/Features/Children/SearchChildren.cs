@@ -70,7 +70,7 @@ public sealed class SearchChildren(AppDbContext db, ChildAccess access, AccessQu
 
         children = ChildSearchQuery.BirthDate(ChildSearchQuery.Numbers(children, terms), date!);
         var words = ChildSearchQuery.Words(terms.Names);
-        var postgres = db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+        var postgres = db.Database.IsNpgsql();
         var spelled = ChildSearchQuery.MatchesFirst(ChildSearchQuery.Spelled(children, words), words, postgres);
         var sounded = ChildSearchQuery.SoundedOnly(children, db.Children, words) is { } soundedOnly
             ? ChildSearchQuery.MatchesFirst(soundedOnly, words, postgres)

@@ -16,7 +16,7 @@ public sealed class ChildTransfers(AppDbContext db)
     public Task<List<TransferDto>> ForChildAsync(Guid childId, AccessSubject subject, DateTime? recordedBefore, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        var codes = subject.Grants.Where(g => !string.IsNullOrEmpty(g.DepartementCode)).Select(g => g.DepartementCode!).Distinct().ToList();
+        var codes = subject.Grants.DepartementCodes();
         var query = db.DepartementTransfers.Where(t => t.ChildId == childId && t.State != TransferState.Cancelled);
         query = recordedBefore is { } cutoff
             ? query.Where(t => codes.Contains(t.FromDepartementCode) && t.State == TransferState.Accepted && t.DecidedAt <= cutoff)

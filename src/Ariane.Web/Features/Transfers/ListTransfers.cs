@@ -51,5 +51,5 @@ public sealed class ListTransfers(AppDbContext db, CurrentUser currentUser, Chil
     }
 
     private static List<string> CodesWith(AccessSubject subject, Permission permission) =>
-        [.. subject.Grants.Where(g => g.Role.Has(permission) && !string.IsNullOrEmpty(g.DepartementCode)).Select(g => g.DepartementCode!).Distinct()];
+        subject.Grants.Where(g => g.Role.Has(permission)).DepartementCodes();
 }
