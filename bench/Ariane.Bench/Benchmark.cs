@@ -423,7 +423,7 @@ internal sealed partial class Benchmark(BenchOptions options, TextWriter progres
     private static List<Guid> Spread(List<Guid> ids, int count) =>
         ids.Count <= count ? ids : [.. Enumerable.Range(0, count).Select(i => ids[(int)((long)i * ids.Count / count)])];
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Ariane.Bench.Generator;
 using Npgsql;
@@ -52,7 +50,7 @@ internal sealed class DatasetBenchmark(DatasetOptions options, TextWriter progre
         progress.WriteLine($"[{label}] starting the app ...");
         using var handler = new SocketsHttpHandler { UseProxy = false, PooledConnectionLifetime = TimeSpan.FromMinutes(10), MaxConnectionsPerServer = 256 };
         using var http = new HttpClient(handler) { Timeout = TimeSpan.FromMinutes(2) };
-        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        var baseAddress = new Uri($"http://127.0.0.1:{Benchmark.FreePort()}");
         string[] arguments =
         [
             "--urls", baseAddress.ToString().TrimEnd('/'),
@@ -146,7 +144,7 @@ internal sealed class DatasetBenchmark(DatasetOptions options, TextWriter progre
                 }));
                 var perSecond = total / watch.Elapsed.TotalSeconds;
                 single ??= perSecond;
-                var stats = Percentiles.Of(samples);
+                var stats = LatencyStats.From(samples);
                 Line(string.Create(CultureInfo.InvariantCulture,
                     $"| {name} | {clients} | {perSecond:0} | {stats.P50:0.0} | {stats.P95:0.0} | {stats.P99:0.0} | {errors} | {perSecond / single.Value:0.0}× |"));
                 progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name}, {clients} clients: {perSecond:0} req/s"));
@@ -154,14 +152,14 @@ internal sealed class DatasetBenchmark(DatasetOptions options, TextWriter progre
         }
     }
 
-    private void Row(string request, string user, Percentiles app, Percentiles raw)
+    private void Row(string request, string user, LatencyStats app, LatencyStats raw)
     {
         Line(string.Create(CultureInfo.InvariantCulture,
             $"| {request} | {user} | {app.P50:0.0} | {app.P95:0.0} | {app.P99:0.0} | {app.Max:0.0} | {app.Errors} | {raw.P50:0.00} | {app.P50 / raw.P50:0.0} |"));
         progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {request} as {user}: p95 {app.P95:0.0} ms, raw {raw.P50:0.00} ms"));
     }
 
-    private async Task<Percentiles> LatencyAsync(ApiClient api, string token, Func<int, string> url, CancellationToken cancellationToken)
+    private async Task<LatencyStats> LatencyAsync(ApiClient api, string token, Func<int, string> url, CancellationToken cancellationToken)
     {
         for (var i = 0; i < options.Warmup; i++)
         {
@@ -177,11 +175,11 @@ internal sealed class DatasetBenchmark(DatasetOptions options, TextWriter progre
             errors += answer.Ok ? 0 : 1;
         }
 
-        return Percentiles.Of(samples, errors);
+        return LatencyStats.From(samples, errors);
     }
 
     /// <summary>The same reads as plain SQL on one open connection: what the data costs without the app.</summary>
-    private async Task<Percentiles> RawAsync(Func<NpgsqlConnection, int, CancellationToken, Task> read, CancellationToken cancellationToken)
+    private async Task<LatencyStats> RawAsync(Func<NpgsqlConnection, int, CancellationToken, Task> read, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(options.ConnectionString);
         await connection.OpenAsync(cancellationToken);
@@ -196,7 +194,7 @@ internal sealed class DatasetBenchmark(DatasetOptions options, TextWriter progre
             }
         }
 
-        return Percentiles.Of(samples);
+        return LatencyStats.From(samples);
     }
 
     /// <summary>Runs <paramref name="sql"/>, reads every value, and returns the first column as ids.</summary>
@@ -358,24 +356,6 @@ internal sealed class DatasetBenchmark(DatasetOptions options, TextWriter progre
     }
 
     private void Line(string text = "") => md.Append(text).Append('\n');
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-}
-
-/// <summary>Nearest-rank percentiles of one scenario, in milliseconds.</summary>
-internal sealed record Percentiles(double P50, double P95, double P99, double Max, int Errors)
-{
-    public static Percentiles Of(IReadOnlyCollection<double> samples, int errors = 0)
-    {
-        var sorted = samples.Order().ToArray();
-        double At(double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
-        return new Percentiles(At(0.50), At(0.95), At(0.99), sorted.Length == 0 ? double.NaN : sorted[^1], errors);
-    }
 }
 
 /// <summary>Settings of `Ariane.Bench dataset`.</summary>

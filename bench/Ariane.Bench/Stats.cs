@@ -11,8 +11,13 @@ internal sealed record LatencyStats(int Count, double P50, double P95, double Ma
         }
 
         var sorted = milliseconds.Order().ToArray();
-        return new LatencyStats(sorted.Length, Percentile(sorted, 0.50), Percentile(sorted, 0.95), sorted[^1], sorted.Average(), errors);
+        return new LatencyStats(sorted.Length, Percentile(sorted, 0.50), Percentile(sorted, 0.95), sorted[^1], sorted.Average(), errors)
+        {
+            P99 = Percentile(sorted, 0.99),
+        };
     }
+
+    public double P99 { get; init; } = double.NaN;
 
     /// <summary>Nearest-rank percentile of an ascending array.</summary>
     private static double Percentile(double[] sorted, double p) =>
