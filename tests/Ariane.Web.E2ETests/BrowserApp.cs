@@ -72,7 +72,8 @@ public sealed class BrowserApp : IAsyncLifetime
             await page.GetByRole(AriaRole.Button, new() { Name = "Valider" }).ClickAsync();
             try
             {
-                await page.WaitForURLAsync(BaseUrl + "/", new() { Timeout = 60_000 });
+                // Arrived once the home page's navigation is committed; the test's next steps wait for what they use.
+                await page.WaitForURLAsync(BaseUrl + "/", new() { Timeout = 90_000, WaitUntil = WaitUntilState.Commit });
                 return page;
             }
             catch (TimeoutException) when (attempt < 2)
