@@ -34,6 +34,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public DbSet<DepartementTransfer> DepartementTransfers => Set<DepartementTransfer>();
     public DbSet<BreakGlassAccess> BreakGlassAccesses => Set<BreakGlassAccess>();
     public DbSet<AccessAlert> AccessAlerts => Set<AccessAlert>();
+    public DbSet<Core.Concerns.Concern> Concerns => Set<Core.Concerns.Concern>();
+    public DbSet<Core.Concerns.ConcernChild> ConcernChildren => Set<Core.Concerns.ConcernChild>();
+    public DbSet<Core.Concerns.ConcernAdult> ConcernAdults => Set<Core.Concerns.ConcernAdult>();
+    public DbSet<Core.Concerns.ConcernReporter> ConcernReporters => Set<Core.Concerns.ConcernReporter>();
+    public DbSet<Core.Assessments.Assessment> Assessments => Set<Core.Assessments.Assessment>();
+    public DbSet<Core.Assessments.AssessmentChild> AssessmentChildren => Set<Core.Assessments.AssessmentChild>();
+    public DbSet<Core.Assessments.AssessmentEvaluator> AssessmentEvaluators => Set<Core.Assessments.AssessmentEvaluator>();
+    public DbSet<Core.Assessments.AssessmentAnswer> AssessmentAnswers => Set<Core.Assessments.AssessmentAnswer>();
+    public DbSet<Core.Assessments.HealthObservation> HealthObservations => Set<Core.Assessments.HealthObservation>();
+    public DbSet<Core.Assessments.AssessmentFramework> AssessmentFrameworks => Set<Core.Assessments.AssessmentFramework>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<AuditListedChild> AuditListedChildren => Set<AuditListedChild>();
 
@@ -64,7 +74,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
         // New records are numbered inside the transaction, before their audit rows are collected: those
         // are collected there too, so that the creation row carries the number.
         var unnumbered = DossierNumbering.Unnumbered(ChangeTracker);
-        var changeRecords = unnumbered.Count == 0 ? AuditChangeCollector.Collect(ChangeTracker, auditTrail) : null;
+        var concerns = ConcernNumbering.Unnumbered(ChangeTracker);
+        var changeRecords = unnumbered.Count == 0 && concerns.Count == 0 ? AuditChangeCollector.Collect(ChangeTracker, auditTrail) : null;
         if (changeRecords is { Count: 0 } && !auditTrail.HasPending)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -72,7 +83,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
 
         if (Database.CurrentTransaction is not null)
         {
-            var saved = await WriteAsync(unnumbered, changeRecords, acceptAllChangesOnSuccess, cancellationToken);
+            var saved = await WriteAsync(unnumbered, concerns, changeRecords, acceptAllChangesOnSuccess, cancellationToken);
             auditTrail.Clear();
             return saved;
         }
@@ -84,7 +95,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
         return await strategy.ExecuteAsync(async ct =>
         {
             await using var transaction = await Database.BeginTransactionAsync(ct);
-            var written = await WriteAsync(unnumbered, changeRecords, acceptAllChangesOnSuccess, ct);
+            var written = await WriteAsync(unnumbered, concerns, changeRecords, acceptAllChangesOnSuccess, ct);
             await transaction.CommitAsync(ct);
             auditTrail.Clear();
             return written;
@@ -92,11 +103,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     }
 
     /// <summary>Inside the transaction: numbers, audits and saves; a failure takes the numbers back with the transaction.</summary>
-    private async Task<int> WriteAsync(List<Child> unnumbered, List<AuditRecord>? changeRecords, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    private async Task<int> WriteAsync(List<Child> unnumbered, List<Core.Concerns.Concern> concerns, List<AuditRecord>? changeRecords, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         try
         {
             await DossierNumbering.AssignAsync(this, unnumbered, cancellationToken);
+            await ConcernNumbering.AssignAsync(this, concerns, cancellationToken);
             var records = await AppendAuditAsync(changeRecords ?? AuditChangeCollector.Collect(ChangeTracker, auditTrail), cancellationToken);
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             await AuditListedRows.InsertAsync(this, records, cancellationToken);
@@ -105,6 +117,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
         catch
         {
             DossierNumbering.Forget(unnumbered);
+            ConcernNumbering.Forget(concerns);
             throw;
         }
     }

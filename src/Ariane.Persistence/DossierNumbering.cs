@@ -79,7 +79,7 @@ internal static class DossierNumbering
         ?? FallbackDepartementCode;
 
     /// <summary>Moves the counter by <paramref name="count"/> and returns its new value: the last number reserved.</summary>
-    private static async Task<int> ReserveAsync(AppDbContext db, string departement, int year, int count, CancellationToken cancellationToken)
+    internal static async Task<int> ReserveAsync(AppDbContext db, string departement, int year, int count, CancellationToken cancellationToken)
     {
         // Plain SQL understood alike by PostgreSQL (9.5+) and SQLite (3.35+): an upsert that returns the row.
         var values = await db.Database.SqlQuery<int>($"""

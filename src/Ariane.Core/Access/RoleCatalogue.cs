@@ -24,17 +24,20 @@ public static class RoleCatalogue
     public static IReadOnlyList<Role> Defaults { get; } =
     [
         Make(CripAgent, "Agent CRIP", "Reçoit et qualifie les informations préoccupantes pour tout le département.",
-            AccessScope.Departement, Permission.CreateChild | Permission.ManageAssignments | Permission.DecideTransfer,
+            AccessScope.Departement, Permission.CreateChild | Permission.ManageAssignments | Permission.DecideTransfer
+                | Permission.RecordConcern | Permission.QualifyConcern | Permission.MergeChildren,
             identity: Write, social: Write, health: Existence, judicial: Read, concernAuthor: Read),
         Make(Evaluator, "Évaluateur", "Évalue les situations des enfants confiés à son service.",
-            AccessScope.Service, Permission.None,
+            AccessScope.Service, Permission.Evaluate,
             identity: Write, social: Write, health: Existence, judicial: Read, concernAuthor: None),
         Make(Referent, "Référent ASE", "Suit le dossier complet des enfants de son service.",
-            AccessScope.Service, Permission.CreateChild | Permission.BreakGlass | Permission.Delegate | Permission.ManageAssignments | Permission.ProposeTransfer,
+            AccessScope.Service, Permission.CreateChild | Permission.BreakGlass | Permission.Delegate | Permission.ManageAssignments | Permission.ProposeTransfer
+                | Permission.Evaluate,
             identity: Write, social: Write, health: Existence, judicial: Write, concernAuthor: None),
         Make(Cadre, "Cadre ASE / inspecteur", "Décide, signe, voit les échéances du département et les accès aux dossiers.",
             AccessScope.Departement, Permission.CreateChild | Permission.ViewChildAudit | Permission.ReceiveAccessAlerts | Permission.Delegate | Permission.ManageAssignments
-                | Permission.ProposeTransfer | Permission.DecideTransfer,
+                | Permission.ProposeTransfer | Permission.DecideTransfer | Permission.RecordConcern | Permission.QualifyConcern | Permission.ValidateAssessment
+                | Permission.MergeChildren,
             identity: Write, social: Write, health: Existence, judicial: Write, concernAuthor: Read),
         Make(Educator, "Éducateur", "Suit au quotidien les enfants accueillis ou accompagnés par son établissement.",
             AccessScope.Service, Permission.BreakGlass,
@@ -46,7 +49,7 @@ public static class RoleCatalogue
             AccessScope.Personal, Permission.None,
             identity: Read, social: Read, health: Existence, judicial: None, concernAuthor: None),
         Make(HealthProfessional, "Médecin / psychologue / infirmier PMI", "Seul à lire la section santé des enfants de son service.",
-            AccessScope.Service, Permission.BreakGlass,
+            AccessScope.Service, Permission.BreakGlass | Permission.Evaluate,
             identity: Read, social: Read, health: Write, judicial: None, concernAuthor: None),
         Make(Partner, "Partenaire (MDPH, Éducation nationale)", "Voit uniquement les enfants affectés à son service.",
             AccessScope.Service, Permission.None,

@@ -72,4 +72,14 @@ public enum Permission
     ProposeTransfer = 1 << 9,
     /// <summary>Accept or refuse, for one's département, the transfer of a child from another.</summary>
     DecideTransfer = 1 << 10,
+    /// <summary>Record an information préoccupante received by the CRIP.</summary>
+    RecordConcern = 1 << 11,
+    /// <summary>Qualify an IP and open its evaluation with the team (CRIP, cadre).</summary>
+    QualifyConcern = 1 << 12,
+    /// <summary>Validate an evaluation's conclusion (cadre).</summary>
+    ValidateAssessment = 1 << 13,
+    /// <summary>Merge two records found to be the same child (CRIP, cadre).</summary>
+    MergeChildren = 1 << 14,
+    /// <summary>May be a member of an evaluation team (évaluateur, référent, professionnel de santé PMI).</summary>
+    Evaluate = 1 << 15,
 }

@@ -6,8 +6,8 @@ namespace Ariane.Core.Audit;
 /// 90xx generic data changes. Numbers are stored: never reuse or change one.
 /// Each block is declared, with its French labels, by the module that owns it (Features/*/*Module.cs).
 /// Reserved for the coming modules (Web/Infrastructure/Modules/ReservedAuditBlocks.cs, docs/security.md):
-/// 4xx Tenancy/Départements, 5xx Facilities, 11xx Concerns, 12xx Assessments, 13xx Measures, 14xx Placements,
-/// 15xx Plans, 16xx Journal, 17xx Documents, 20xx Observatory. 18xx transfers between départements.
+/// 4xx Tenancy/Départements, 5xx Facilities, 13xx Measures, 14xx Placements,
+/// 15xx Plans, 16xx Journal, 17xx Documents, 20xx Observatory. 11xx Concerns and 12xx Assessments are the CRIP's; 18xx transfers between départements.
 /// </summary>
 public enum AuditEventType
 {
@@ -66,6 +66,32 @@ public enum AuditEventType
     AssignmentRemoved = 1032,
     AssignmentsViewed = 1033,
     DuplicateCheckPerformed = 1040,
+
+    // 11xx — informations préoccupantes (Concerns)
+    ConcernRecorded = 1100,
+    ConcernUpdated = 1101,
+    ConcernViewed = 1102,
+    ConcernsListed = 1103,
+    ConcernChildAdded = 1105,
+    ConcernChildRemoved = 1106,
+    ConcernReporterRecorded = 1107,
+    ConcernReporterUpdated = 1108,
+    ChildrenMerged = 1110,
+
+    // 12xx — evaluations (Assessments)
+    AssessmentOpened = 1200,
+    AssessmentUpdated = 1201,
+    AssessmentViewed = 1202,
+    AssessmentChildAdded = 1203,
+    AssessmentEvaluatorAdded = 1204,
+    AssessmentEvaluatorRemoved = 1205,
+    AssessmentAnswerRecorded = 1206,
+    AssessmentAnswerUpdated = 1207,
+    HealthObservationRecorded = 1208,
+    HealthObservationUpdated = 1209,
+    AssessmentConcluded = 1210,
+    AssessmentValidated = 1211,
+    AssessmentFrameworkLoaded = 1220,
 
     // 18xx — transfers between départements
     TransferProposed = 1800,

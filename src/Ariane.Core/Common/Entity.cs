@@ -38,6 +38,16 @@ public interface IChildData : IAudited
     Guid? IAudited.AuditedChildId => ChildId;
 }
 
+/// <summary>
+/// A row about several children at once (an IP about a household, its evaluation): its changes are
+/// audited on one row that lists those children, so that each child's access log shows it
+/// (docs/architecture.md, Audit). The handler loads the children with the row before changing it.
+/// </summary>
+public interface IHouseholdData : IAudited
+{
+    IEnumerable<Guid> AuditedChildIds { get; }
+}
+
 /// <summary>The audit events written when an <see cref="IAudited"/> entity is created, changed or removed.</summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
 public sealed class AuditEventsAttribute : Attribute

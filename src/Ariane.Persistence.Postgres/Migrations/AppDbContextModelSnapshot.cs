@@ -176,7 +176,7 @@ namespace Ariane.Persistence.Postgres.Migrations
                             IdentityAccess = 3,
                             JudicialAccess = 2,
                             Name = "Agent CRIP",
-                            Permissions = 1281,
+                            Permissions = 23809,
                             Scope = 3,
                             SocialAccess = 3
                         },
@@ -189,7 +189,7 @@ namespace Ariane.Persistence.Postgres.Migrations
                             IdentityAccess = 3,
                             JudicialAccess = 2,
                             Name = "Évaluateur",
-                            Permissions = 0,
+                            Permissions = 32768,
                             Scope = 2,
                             SocialAccess = 3
                         },
@@ -202,7 +202,7 @@ namespace Ariane.Persistence.Postgres.Migrations
                             IdentityAccess = 3,
                             JudicialAccess = 3,
                             Name = "Référent ASE",
-                            Permissions = 899,
+                            Permissions = 33667,
                             Scope = 2,
                             SocialAccess = 3
                         },
@@ -215,7 +215,7 @@ namespace Ariane.Persistence.Postgres.Migrations
                             IdentityAccess = 3,
                             JudicialAccess = 3,
                             Name = "Cadre ASE / inspecteur",
-                            Permissions = 1989,
+                            Permissions = 32709,
                             Scope = 3,
                             SocialAccess = 3
                         },
@@ -267,7 +267,7 @@ namespace Ariane.Persistence.Postgres.Migrations
                             IdentityAccess = 2,
                             JudicialAccess = 0,
                             Name = "Médecin / psychologue / infirmier PMI",
-                            Permissions = 2,
+                            Permissions = 32770,
                             Scope = 2,
                             SocialAccess = 2
                         },
@@ -323,6 +323,290 @@ namespace Ariane.Persistence.Postgres.Migrations
                             Scope = 0,
                             SocialAccess = 0
                         });
+                });
+
+            modelBuilder.Entity("Ariane.Core.Assessments.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChildView")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcludedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ConcludedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Conclusion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConclusionArgument")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateOnly?>("FinishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("FollowUpMeasureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FrameworkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HomeVisits")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("ParentsInformedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ParentsNotInformedReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("ParentsNotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ParentsView")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("ProfessionalsView")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ValidatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ValidatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ValidatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId")
+                        .IsUnique();
+
+                    b.HasIndex("FrameworkId");
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("Assessments");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Assessments.AssessmentAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("CriterionCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DomainCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("AssessmentId", "ChildId", "CriterionCode")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentAnswers");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Assessments.AssessmentChild", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("MetAloneOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("NamedInConcern")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("AssessmentId", "ChildId")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentChildren");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Assessments.AssessmentEvaluator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("AssessmentId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentEvaluators");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Assessments.AssessmentFramework", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)");
+
+                    b.Property<string>("DepartementCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateTime>("LoadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementCode", "Code", "Version")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentFrameworks");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Assessments.HealthObservation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PracticalSummary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("AssessmentId", "ChildId");
+
+                    b.ToTable("HealthObservations");
                 });
 
             modelBuilder.Entity("Ariane.Core.Audit.AuditListedChild", b =>
@@ -922,6 +1206,210 @@ namespace Ariane.Persistence.Postgres.Migrations
                     b.ToTable("WorkerAssignments");
                 });
 
+            modelBuilder.Entity("Ariane.Core.Concerns.Concern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Dangers")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FamilyDifficulties")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("GraveDanger")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("JudgeInformedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<int>("OriginCode")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ProsecutorReferralOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProsecutorReferralReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("Qualification")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("QualificationNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("QualifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("QualifiedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("QualifiedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ReceivedByServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TransmitterCode")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ReceivedByServiceId");
+
+                    b.HasIndex("DepartementCode", "State", "DueOn", "Id");
+
+                    b.ToTable("Concerns");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Concerns.ConcernAdult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FirstNames")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Relation")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.ToTable("ConcernAdults");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Concerns.ConcernChild", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("ConcernId", "ChildId")
+                        .IsUnique();
+
+                    b.ToTable("ConcernChildren");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Concerns.ConcernReporter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Capacity")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsProtected")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId")
+                        .IsUnique();
+
+                    b.ToTable("ConcernReporters");
+                });
+
             modelBuilder.Entity("Ariane.Core.Organisations.Membership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1017,8 +1505,8 @@ namespace Ariane.Persistence.Postgres.Migrations
             modelBuilder.Entity("Ariane.Persistence.DossierCounter", b =>
                 {
                     b.Property<string>("DepartementCode")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer");
@@ -1250,6 +1738,89 @@ namespace Ariane.Persistence.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Ariane.Core.Assessments.Assessment", b =>
+                {
+                    b.HasOne("Ariane.Core.Concerns.Concern", "Concern")
+                        .WithOne()
+                        .HasForeignKey("Ariane.Core.Assessments.Assessment", "ConcernId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ariane.Core.Assessments.AssessmentFramework", "Framework")
+                        .WithMany()
+                        .HasForeignKey("FrameworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ariane.Core.Organisations.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Concern");
+
+                    b.Navigation("Framework");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Assessments.AssessmentAnswer", b =>
+                {
+                    b.HasOne("Ariane.Core.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ariane.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariane.Core.Assessments.AssessmentChild", b =>
+                {
+                    b.HasOne("Ariane.Core.Assessments.Assessment", null)
+                        .WithMany("Children")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ariane.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Assessments.AssessmentEvaluator", b =>
+                {
+                    b.HasOne("Ariane.Core.Assessments.Assessment", "Assessment")
+                        .WithMany("Evaluators")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Assessment");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Assessments.HealthObservation", b =>
+                {
+                    b.HasOne("Ariane.Core.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ariane.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ariane.Core.Children.ChildAddress", b =>
                 {
                     b.HasOne("Ariane.Core.Children.Child", null)
@@ -1314,6 +1885,54 @@ namespace Ariane.Persistence.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariane.Core.Concerns.Concern", b =>
+                {
+                    b.HasOne("Ariane.Core.Organisations.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivedByServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariane.Core.Concerns.ConcernAdult", b =>
+                {
+                    b.HasOne("Ariane.Core.Concerns.Concern", "Concern")
+                        .WithMany("Adults")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Concern");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Concerns.ConcernChild", b =>
+                {
+                    b.HasOne("Ariane.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ariane.Core.Concerns.Concern", null)
+                        .WithMany("Children")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Concerns.ConcernReporter", b =>
+                {
+                    b.HasOne("Ariane.Core.Concerns.Concern", "Concern")
+                        .WithOne()
+                        .HasForeignKey("Ariane.Core.Concerns.ConcernReporter", "ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Concern");
                 });
 
             modelBuilder.Entity("Ariane.Core.Organisations.Membership", b =>
@@ -1403,6 +2022,13 @@ namespace Ariane.Persistence.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ariane.Core.Assessments.Assessment", b =>
+                {
+                    b.Navigation("Children");
+
+                    b.Navigation("Evaluators");
+                });
+
             modelBuilder.Entity("Ariane.Core.Children.Child", b =>
                 {
                     b.Navigation("Addresses");
@@ -1412,6 +2038,13 @@ namespace Ariane.Persistence.Postgres.Migrations
                     b.Navigation("ServiceAssignments");
 
                     b.Navigation("WorkerAssignments");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Concerns.Concern", b =>
+                {
+                    b.Navigation("Adults");
+
+                    b.Navigation("Children");
                 });
 
             modelBuilder.Entity("Ariane.Core.Organisations.Organisation", b =>

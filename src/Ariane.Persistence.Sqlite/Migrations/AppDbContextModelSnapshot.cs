@@ -171,7 +171,7 @@ namespace Ariane.Persistence.Sqlite.Migrations
                             IdentityAccess = 3,
                             JudicialAccess = 2,
                             Name = "Agent CRIP",
-                            Permissions = 1281,
+                            Permissions = 23809,
                             Scope = 3,
                             SocialAccess = 3
                         },
@@ -184,7 +184,7 @@ namespace Ariane.Persistence.Sqlite.Migrations
                             IdentityAccess = 3,
                             JudicialAccess = 2,
                             Name = "Évaluateur",
-                            Permissions = 0,
+                            Permissions = 32768,
                             Scope = 2,
                             SocialAccess = 3
                         },
@@ -197,7 +197,7 @@ namespace Ariane.Persistence.Sqlite.Migrations
                             IdentityAccess = 3,
                             JudicialAccess = 3,
                             Name = "Référent ASE",
-                            Permissions = 899,
+                            Permissions = 33667,
                             Scope = 2,
                             SocialAccess = 3
                         },
@@ -210,7 +210,7 @@ namespace Ariane.Persistence.Sqlite.Migrations
                             IdentityAccess = 3,
                             JudicialAccess = 3,
                             Name = "Cadre ASE / inspecteur",
-                            Permissions = 1989,
+                            Permissions = 32709,
                             Scope = 3,
                             SocialAccess = 3
                         },
@@ -262,7 +262,7 @@ namespace Ariane.Persistence.Sqlite.Migrations
                             IdentityAccess = 2,
                             JudicialAccess = 0,
                             Name = "Médecin / psychologue / infirmier PMI",
-                            Permissions = 2,
+                            Permissions = 32770,
                             Scope = 2,
                             SocialAccess = 2
                         },
@@ -318,6 +318,290 @@ namespace Ariane.Persistence.Sqlite.Migrations
                             Scope = 0,
                             SocialAccess = 0
                         });
+                });
+
+            modelBuilder.Entity("Ariane.Core.Assessments.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildView")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcludedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConcludedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Conclusion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConclusionArgument")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FinishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FollowUpMeasureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FrameworkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HomeVisits")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ParentsInformedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentsNotInformedReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ParentsNotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentsView")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProfessionalsView")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ValidatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValidatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ValidatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId")
+                        .IsUnique();
+
+                    b.HasIndex("FrameworkId");
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("Assessments");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Assessments.AssessmentAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CriterionCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DomainCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("AssessmentId", "ChildId", "CriterionCode")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentAnswers");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Assessments.AssessmentChild", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MetAloneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NamedInConcern")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("AssessmentId", "ChildId")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentChildren");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Assessments.AssessmentEvaluator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("AssessmentId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentEvaluators");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Assessments.AssessmentFramework", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartementCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LoadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementCode", "Code", "Version")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentFrameworks");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Assessments.HealthObservation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PracticalSummary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("AssessmentId", "ChildId");
+
+                    b.ToTable("HealthObservations");
                 });
 
             modelBuilder.Entity("Ariane.Core.Audit.AuditListedChild", b =>
@@ -917,6 +1201,210 @@ namespace Ariane.Persistence.Sqlite.Migrations
                     b.ToTable("WorkerAssignments");
                 });
 
+            modelBuilder.Entity("Ariane.Core.Concerns.Concern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Dangers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FamilyDifficulties")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("GraveDanger")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("JudgeInformedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OriginCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ProsecutorReferralOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProsecutorReferralReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Qualification")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QualificationNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("QualifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QualifiedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("QualifiedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReceivedByServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TransmitterCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ReceivedByServiceId");
+
+                    b.HasIndex("DepartementCode", "State", "DueOn", "Id");
+
+                    b.ToTable("Concerns");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Concerns.ConcernAdult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstNames")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relation")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.ToTable("ConcernAdults");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Concerns.ConcernChild", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("ConcernId", "ChildId")
+                        .IsUnique();
+
+                    b.ToTable("ConcernChildren");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Concerns.ConcernReporter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Capacity")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsProtected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId")
+                        .IsUnique();
+
+                    b.ToTable("ConcernReporters");
+                });
+
             modelBuilder.Entity("Ariane.Core.Organisations.Membership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1012,7 +1500,7 @@ namespace Ariane.Persistence.Sqlite.Migrations
             modelBuilder.Entity("Ariane.Persistence.DossierCounter", b =>
                 {
                     b.Property<string>("DepartementCode")
-                        .HasMaxLength(3)
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Year")
@@ -1241,6 +1729,89 @@ namespace Ariane.Persistence.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Ariane.Core.Assessments.Assessment", b =>
+                {
+                    b.HasOne("Ariane.Core.Concerns.Concern", "Concern")
+                        .WithOne()
+                        .HasForeignKey("Ariane.Core.Assessments.Assessment", "ConcernId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ariane.Core.Assessments.AssessmentFramework", "Framework")
+                        .WithMany()
+                        .HasForeignKey("FrameworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ariane.Core.Organisations.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Concern");
+
+                    b.Navigation("Framework");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Assessments.AssessmentAnswer", b =>
+                {
+                    b.HasOne("Ariane.Core.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ariane.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariane.Core.Assessments.AssessmentChild", b =>
+                {
+                    b.HasOne("Ariane.Core.Assessments.Assessment", null)
+                        .WithMany("Children")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ariane.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Assessments.AssessmentEvaluator", b =>
+                {
+                    b.HasOne("Ariane.Core.Assessments.Assessment", "Assessment")
+                        .WithMany("Evaluators")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Assessment");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Assessments.HealthObservation", b =>
+                {
+                    b.HasOne("Ariane.Core.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ariane.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ariane.Core.Children.ChildAddress", b =>
                 {
                     b.HasOne("Ariane.Core.Children.Child", null)
@@ -1305,6 +1876,54 @@ namespace Ariane.Persistence.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariane.Core.Concerns.Concern", b =>
+                {
+                    b.HasOne("Ariane.Core.Organisations.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivedByServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariane.Core.Concerns.ConcernAdult", b =>
+                {
+                    b.HasOne("Ariane.Core.Concerns.Concern", "Concern")
+                        .WithMany("Adults")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Concern");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Concerns.ConcernChild", b =>
+                {
+                    b.HasOne("Ariane.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ariane.Core.Concerns.Concern", null)
+                        .WithMany("Children")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Concerns.ConcernReporter", b =>
+                {
+                    b.HasOne("Ariane.Core.Concerns.Concern", "Concern")
+                        .WithOne()
+                        .HasForeignKey("Ariane.Core.Concerns.ConcernReporter", "ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Concern");
                 });
 
             modelBuilder.Entity("Ariane.Core.Organisations.Membership", b =>
@@ -1394,6 +2013,13 @@ namespace Ariane.Persistence.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ariane.Core.Assessments.Assessment", b =>
+                {
+                    b.Navigation("Children");
+
+                    b.Navigation("Evaluators");
+                });
+
             modelBuilder.Entity("Ariane.Core.Children.Child", b =>
                 {
                     b.Navigation("Addresses");
@@ -1403,6 +2029,13 @@ namespace Ariane.Persistence.Sqlite.Migrations
                     b.Navigation("ServiceAssignments");
 
                     b.Navigation("WorkerAssignments");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Concerns.Concern", b =>
+                {
+                    b.Navigation("Adults");
+
+                    b.Navigation("Children");
                 });
 
             modelBuilder.Entity("Ariane.Core.Organisations.Organisation", b =>

@@ -58,6 +58,12 @@ internal static class AuditChangeCollector
             record.ChildId = audited.AuditedChildId;
             record.Section = Declared<RecordSectionAttribute>(type)?.Section;
             record.Details = JsonSerializer.Serialize(changes);
+            if (entry.Entity is IHouseholdData household)
+            {
+                // A row about several children: listed on its audit row, so that each child's log shows it.
+                record.ListedChildren.AddRange(household.AuditedChildIds.Distinct().Select(id => new AuditListedChild { ChildId = id }));
+            }
+
             records.Add(record);
         }
 

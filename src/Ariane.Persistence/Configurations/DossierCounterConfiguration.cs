@@ -10,6 +10,7 @@ internal sealed class DossierCounterConfiguration : IEntityTypeConfiguration<Dos
         // DossierNumbering writes this table in raw SQL, the same on both providers: keep the names as they are.
         builder.ToTable("DossierCounters");
         builder.HasKey(c => new { c.DepartementCode, c.Year });
-        builder.Property(c => c.DepartementCode).HasMaxLength(3);
+        // « 99 » for dossier numbers, « IP99 » for the CRIP's numbers (ConcernNumbering).
+        builder.Property(c => c.DepartementCode).HasMaxLength(8);
     }
 }

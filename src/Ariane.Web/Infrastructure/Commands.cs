@@ -14,7 +14,7 @@ namespace Ariane.Web.Infrastructure;
 /// </summary>
 public static class Commands
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "verify-audit";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "verify-audit" or "load-framework";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -32,9 +32,40 @@ public static class Commands
             case "verify-audit":
                 // The chain is the word after the command; settings (--Key=value) may follow.
                 return await VerifyAuditAsync(scope.ServiceProvider, db, args.Length > 1 && !args[1].StartsWith('-') ? args[1] : null);
+            case "load-framework":
+                return await LoadFrameworkAsync(db, args);
             default:
                 return 1;
         }
+    }
+
+    /// <summary>
+    /// <c>load-framework file.json [département]</c>: stores a version of the evaluation framework for a
+    /// département (docs/operations.md, Evaluation framework); new evaluations use it, running ones keep theirs.
+    /// </summary>
+    private static async Task<int> LoadFrameworkAsync(AppDbContext db, string[] args)
+    {
+        var words = args.Skip(1).Where(a => !a.StartsWith('-')).ToList();
+        if (words.Count == 0 || !File.Exists(words[0]))
+        {
+            Console.Error.WriteLine("Usage : load-framework fichier.json [code du département]");
+            return 1;
+        }
+
+        var (framework, errors) = await Features.Assessments.AssessmentFrameworks.LoadAsync(
+            db, await File.ReadAllTextAsync(words[0]), words.Count > 1 ? words[1] : null, CancellationToken.None);
+        if (framework is null)
+        {
+            foreach (var error in errors)
+            {
+                Console.Error.WriteLine(error);
+            }
+
+            return 2;
+        }
+
+        Console.WriteLine($"Référentiel « {framework.Title} », version {framework.Version}, chargé{(framework.DepartementCode is { } d ? $" pour le département {d}" : " par défaut")}.");
+        return 0;
     }
 
     private static async Task<int> VerifyAuditAsync(IServiceProvider services, AppDbContext db, string? chain)

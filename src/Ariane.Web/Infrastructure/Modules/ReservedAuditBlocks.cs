@@ -11,8 +11,6 @@ public static class ReservedAuditBlocks
     [
         ("Tenancy / Départements", 400, 499),
         ("Facilities", 500, 599),
-        ("Concerns", 1100, 1199),
-        ("Assessments", 1200, 1299),
         ("Measures", 1300, 1399),
         ("Placements", 1400, 1499),
         ("Plans", 1500, 1599),
