@@ -94,7 +94,10 @@ public sealed class OpenAssessment(
         var covered = concern.Children.Select(c => c.ChildId).ToList();
         foreach (var id in household)
         {
-            concern.Children.Add(new ConcernChild { ConcernId = concern.Id, ChildId = id });
+            // Added explicitly: a new row found in a tracked collection with its key already set would be taken for an existing one.
+            var added = new ConcernChild { ConcernId = concern.Id, ChildId = id };
+            db.ConcernChildren.Add(added);
+            concern.Children.Add(added);
         }
 
         assessment.Children.AddRange(covered.Select(id => new AssessmentChild { AssessmentId = assessment.Id, ChildId = id, NamedInConcern = true })
