@@ -12,12 +12,12 @@ public abstract partial class NavigationTests(ArianeApp app)
 {
     public static TheoryData<string, string> Expected => new()
     {
-        { "crip", "Enfants=/Children|Délégations=/Access/Delegations|Nouvel enfant=/Children/Create|Transferts=/Transfers" },
-        { "referent", "Enfants=/Children|Délégations=/Access/Delegations|Nouvel enfant=/Children/Create|Accès d'urgence=/Access/BreakGlass|Transferts=/Transfers" },
-        { "cadre", "Enfants=/Children|Délégations=/Access/Delegations|Nouvel enfant=/Children/Create|Transferts=/Transfers|Alertes d'accès=/Audit/Alerts" },
+        { "crip", "Enfants=/Children|IP et évaluations=/Concerns|Délégations=/Access/Delegations|Nouvel enfant=/Children/Create|Transferts=/Transfers" },
+        { "referent", "Enfants=/Children|IP et évaluations=/Concerns|Délégations=/Access/Delegations|Nouvel enfant=/Children/Create|Accès d'urgence=/Access/BreakGlass|Transferts=/Transfers" },
+        { "cadre", "Enfants=/Children|IP et évaluations=/Concerns|Délégations=/Access/Delegations|Nouvel enfant=/Children/Create|Transferts=/Transfers|Alertes d'accès=/Audit/Alerts" },
         { "educator", "Enfants=/Children|Délégations=/Access/Delegations|Accès d'urgence=/Access/BreakGlass" },
         { "partner", "Enfants=/Children|Délégations=/Access/Delegations" },
-        { "health", "Enfants=/Children|Délégations=/Access/Delegations|Accès d'urgence=/Access/BreakGlass" },
+        { "health", "Enfants=/Children|IP et évaluations=/Concerns|Délégations=/Access/Delegations|Accès d'urgence=/Access/BreakGlass" },
         { "dpo", "Alertes d'accès=/Audit/Alerts|Journal d'audit=/Audit" },
         { "admin", "Comptes=/Admin/Users|Organisations=/Admin/Organisations|Rôles=/Admin/Roles" },
     };

@@ -37,6 +37,8 @@ public sealed class OpenAssessment(
     public async Task<Result<OpenedAssessment>> HandleAsync(Guid concernId, OpenAssessmentRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        request.EvaluatorIds ??= [];
+        request.HouseholdChildIds ??= [];
         var opening = await access.OpenAsync(concernId, AccessOperation.Write, Section.Social, tracked: true, cancellationToken);
         if (opening is null)
         {

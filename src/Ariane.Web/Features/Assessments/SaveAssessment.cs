@@ -72,6 +72,8 @@ public sealed class SaveAssessment(AppDbContext db, AssessmentAccess access, Get
     public async Task<Result<AssessmentView>> HandleAsync(Guid assessmentId, SaveAssessmentRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        request.Children = [.. (request.Children ?? []).Where(c => c is not null)];
+        request.Children.ForEach(c => c.Answers = [.. (c.Answers ?? []).Where(a => a is not null)]);
         var opening = await access.OpenAsync(assessmentId, AccessOperation.Write, Section.Social, tracked: true, cancellationToken);
         if (opening is null)
         {

@@ -14,8 +14,11 @@ namespace Ariane.Web.Features.Children;
 [AuditedChildData(Section.Identity)]
 public sealed class DetailsModel(
     GetChild getChild, ManageAssignments assignments, DescribeExceptionalAccess exceptional, CurrentUser currentUser, TimeProvider time,
-    Transfers.ChildTransfers transfers) : PageModel
+    Transfers.ChildTransfers transfers, Concerns.ChildConcerns concerns) : PageModel
 {
+    /// <summary>The IPs that concern the child, with their state, for readers of the social section.</summary>
+    public IReadOnlyList<Concerns.ChildConcernRow> Concerns { get; private set; } = [];
+
     /// <summary>The child's transfers between départements (the history of its responsible département), for readers of the social section.</summary>
     public IReadOnlyList<Transfers.TransferDto> Transfers { get; private set; } = [];
 
@@ -95,6 +98,7 @@ public sealed class DetailsModel(
         if (Record.Rights.MayRead(Section.Social))
         {
             Transfers = await transfers.ForChildAsync(id, subject, Record.RecordedBefore, cancellationToken);
+            Concerns = (await concerns.HandleAsync(id, cancellationToken)).Value ?? [];
         }
 
         CanProposeTransfer = Record.Rights.Social == AccessLevel.Write && Record.AccessBasis is not AccessBasis.Delegation

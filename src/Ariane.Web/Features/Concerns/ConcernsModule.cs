@@ -67,9 +67,11 @@ public sealed class ConcernsModule : IArianeModule
             .WithMetadata(new AuditedChildDataAttribute(Section.Social));
     }
 
+    public IEnumerable<DemoSeedStep> DemoSeedSteps => [new(300, "informations préoccupantes et évaluations", DemoConcernsStep.RunAsync)];
+
     public IEnumerable<NavigationEntry> Navigation =>
     [
-        new(60, "IP et évaluations", "/Concerns", s => s.Has(Permission.RecordConcern) || s.Has(Permission.QualifyConcern)
+        new(105, "IP et évaluations", "/Concerns", s => s.Has(Permission.RecordConcern) || s.Has(Permission.QualifyConcern)
             || s.Has(Permission.ValidateAssessment) || s.Has(Permission.Evaluate)),
     ];
 

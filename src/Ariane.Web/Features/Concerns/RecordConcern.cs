@@ -36,6 +36,13 @@ public sealed class RecordConcern(
             return Result<RecordConcernResult>.Forbidden();
         }
 
+        // JSON may send null for a list: an empty list, as the form would.
+        request.Dangers ??= [];
+        request.Difficulties ??= [];
+        request.ChildIds ??= [];
+        request.NewChildren = [.. (request.NewChildren ?? []).Where(n => n is not null)];
+        request.NewChildren.ForEach(n => n.Child ??= new ChildInput());
+        request.Adults = [.. (request.Adults ?? []).Where(a => a is not null)];
         var today = Format.Today(time);
         var errors = Validation.Check(request);
         var receivedAt = ConcernRules.ReceivedAt(request.ReceivedOn, request.ReceivedTime, time, errors);
