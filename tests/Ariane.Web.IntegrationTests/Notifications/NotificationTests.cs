@@ -234,6 +234,13 @@ public abstract class NotificationTests(ArianeApp app)
         Assert.Equal((new DateOnly(2026, 1, 16), Utc(2026, 1, 16, 7, 0)), NotificationTiming.DigestSlot(Utc(2026, 1, 16, 6, 0), defaults));
         Assert.Equal((new DateOnly(2026, 1, 17), Utc(2026, 1, 17, 7, 0)), NotificationTiming.DigestSlot(Utc(2026, 1, 16, 9, 0), defaults));
 
+        // Bad input is a 400, and changes nothing.
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.PutAsJsonAsync("/api/v1/notifications/preferences", new { delivery = "Nope" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.PutAsJsonAsync("/api/v1/notifications/preferences", new { delivery = "Immediate", digestAt = "99:00:00" })).StatusCode);
+        var missing = await api.PutAsJsonAsync("/api/v1/notifications/preferences", new { quietFrom = "21:00:00" });
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Contains("Choisissez quand être notifié.", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         // The preferences page shows the choice and refuses half of the quiet hours.
         var web = await app.WebAsync(userName);
         var form = await ArianeApp.PostFormAsync(web, "/Notifications/Preferences", new() { ["Input.Delivery"] = "Immediate", ["Input.QuietFrom"] = "21:00" });
