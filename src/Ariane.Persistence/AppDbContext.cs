@@ -44,6 +44,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public DbSet<Core.Assessments.AssessmentAnswer> AssessmentAnswers => Set<Core.Assessments.AssessmentAnswer>();
     public DbSet<Core.Assessments.HealthObservation> HealthObservations => Set<Core.Assessments.HealthObservation>();
     public DbSet<Core.Assessments.AssessmentFramework> AssessmentFrameworks => Set<Core.Assessments.AssessmentFramework>();
+    public DbSet<Core.Notifications.Notification> Notifications => Set<Core.Notifications.Notification>();
+    public DbSet<Core.Notifications.NotificationPreference> NotificationPreferences => Set<Core.Notifications.NotificationPreference>();
+    public DbSet<Core.Jobs.JobRun> JobRuns => Set<Core.Jobs.JobRun>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<AuditListedChild> AuditListedChildren => Set<AuditListedChild>();
 

@@ -1,6 +1,7 @@
 using Ariane.Core.Access;
 using Ariane.Persistence;
 using Ariane.Web.Infrastructure;
+using Ariane.Web.Infrastructure.Jobs;
 using Ariane.Web.Infrastructure.Modules;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,7 @@ builder.Services.AddOptions<AccessOptions>().BindConfiguration("Access");
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddAuditTrail();
+builder.Services.AddJobs();
 builder.Services.AddDbContext<AppDbContext>((sp, o) => PersistenceSetup.Configure(o, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
 builder.Services.AddScoped<CurrentUser>();
 builder.Services.AddScoped<AccessQueries>();

@@ -7,7 +7,7 @@ namespace Ariane.Core.Audit;
 /// Each block is declared, with its French labels, by the module that owns it (Features/*/*Module.cs).
 /// Reserved for the coming modules (Web/Infrastructure/Modules/ReservedAuditBlocks.cs, docs/security.md):
 /// 4xx Tenancy/Départements, 5xx Facilities, 13xx Measures, 14xx Placements,
-/// 15xx Plans, 16xx Journal, 17xx Documents, 20xx Observatory. 11xx Concerns and 12xx Assessments are the CRIP's; 18xx transfers between départements.
+/// 15xx Plans, 16xx Journal, 17xx Documents, 20xx Observatory. 11xx Concerns and 12xx Assessments are the CRIP's; 18xx transfers between départements; 21xx notifications and background jobs.
 /// </summary>
 public enum AuditEventType
 {
@@ -106,6 +106,13 @@ public enum AuditEventType
     AuditVerified = 1902,
     ChildLookupByDpo = 1903,
     ExportProduced = 1910,
+
+    // 21xx — notifications and background jobs
+    NotificationsCreated = 2100,
+    NotificationPreferencesCreated = 2110,
+    NotificationPreferencesUpdated = 2111,
+    JobRunSucceeded = 2150,
+    JobRunFailed = 2151,
 
     // 90xx — generic changes recorded by the interceptor for entities without a specific type
     DataCreated = 9001,

@@ -39,6 +39,8 @@ public abstract partial class ArianeApp : WebApplicationFactory<Program>, IAsync
         settings["Demo:Enabled"] = "false";
         // Sessions re-check their account on every request, so that revocations show at once in tests.
         settings["Security:SessionRevalidationSeconds"] = "0";
+        // No scheduled job runs by itself in a test: a test that needs one calls it (Notifications/NotificationTests).
+        settings["Jobs:Enabled"] = "false";
         // A seal key of the tests' own (never a key file shared between test apps), and heads of this app only.
         settings["Audit:SealKeys:test"] = TestSealKey;
         settings["Audit:CurrentSealKey"] = "test";
