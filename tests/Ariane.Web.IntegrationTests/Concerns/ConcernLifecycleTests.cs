@@ -239,8 +239,13 @@ public abstract class ConcernLifecycleTests(ArianeApp app)
 
         var response = await crip.PostAsJsonAsync("/api/v1/concerns", new
         {
-            receivedOn = day, receivedTime = "02:30", channel = "Letter", transmitterCode = 400, originCode = 40,
-            narrative = "Courrier anonyme reçu.", childIds = new[] { child },
+            receivedOn = day,
+            receivedTime = "02:30",
+            channel = "Letter",
+            transmitterCode = 400,
+            originCode = 40,
+            narrative = "Courrier anonyme reçu.",
+            childIds = new[] { child },
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var ip = (await Json.ReadAsync(response)).GetProperty("recorded");
@@ -262,7 +267,11 @@ public abstract class ConcernLifecycleTests(ArianeApp app)
         // A child the CRIP of another département cannot reach is « introuvable », and nothing is written.
         var other = await (await app.ApiAsync("crip.collines")).PostAsJsonAsync("/api/v1/concerns", new
         {
-            channel = "Phone", transmitterCode = 541, originCode = 31, narrative = "Essai", childIds = new[] { app.World.ChildNord },
+            channel = "Phone",
+            transmitterCode = 541,
+            originCode = 31,
+            narrative = "Essai",
+            childIds = new[] { app.World.ChildNord },
         });
         Assert.Equal(HttpStatusCode.BadRequest, other.StatusCode);
         Assert.Contains("introuvable", (await Json.ReadAsync(other)).GetProperty("errors").GetProperty("childIds")[0].GetString(), StringComparison.Ordinal);
@@ -275,7 +284,12 @@ public abstract class ConcernLifecycleTests(ArianeApp app)
     {
         var response = await crip.PostAsJsonAsync("/api/v1/concerns", new
         {
-            receivedOn, channel = "Email", transmitterCode = 550, originCode = 32, narrative = "Signalement de l'hôpital.", childIds = new[] { child },
+            receivedOn,
+            channel = "Email",
+            transmitterCode = 550,
+            originCode = 32,
+            narrative = "Signalement de l'hôpital.",
+            childIds = new[] { child },
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await Json.ReadAsync(response)).GetProperty("recorded").GetProperty("id").GetGuid();

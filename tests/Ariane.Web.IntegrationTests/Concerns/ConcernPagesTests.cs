@@ -76,8 +76,12 @@ public abstract class ConcernPagesTests(ArianeApp app)
         var crip = await app.ApiAsync("crip");
         var recorded = await crip.PostAsJsonAsync("/api/v1/concerns", new
         {
-            channel = "Phone", transmitterCode = 400, originCode = 40, narrative = "Un voisin entend des cris chaque soir.",
-            childIds = new[] { app.World.ChildSud }, reporter = new { name = "M. Secret Voisin", isProtected = true },
+            channel = "Phone",
+            transmitterCode = 400,
+            originCode = 40,
+            narrative = "Un voisin entend des cris chaque soir.",
+            childIds = new[] { app.World.ChildSud },
+            reporter = new { name = "M. Secret Voisin", isProtected = true },
         });
         Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
         var id = (await Json.ReadAsync(recorded)).GetProperty("recorded").GetProperty("id").GetGuid();

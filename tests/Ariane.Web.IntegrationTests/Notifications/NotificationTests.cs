@@ -53,7 +53,7 @@ public abstract class NotificationTests(ArianeApp app)
         Assert.DoesNotContain(rows, n => n.RecipientId == otherCadre || n.RecipientId == app.World.Users["crip.collines"]);
         Assert.Equal(3, rows.Count);
         Assert.All(rows, n => Assert.Equal(NotificationKind.AssessmentOverdue, n.Kind));
-        Assert.All(rows, n => Assert.Equal($"/Concerns/{concern}", n.Link));
+        Assert.All(rows, n => Assert.Equal($"/Concerns/Details/{concern}", n.Link));
 
         // The evaluator who asked for « immédiatement », without quiet hours, has it in the bell and the list.
         var api = await app.ApiAsync(firstName);

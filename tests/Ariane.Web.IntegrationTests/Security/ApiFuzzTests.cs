@@ -308,7 +308,10 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
             var framework = await Ariane.Web.Features.Assessments.AssessmentFrameworks.CurrentAsync(db, TestWorld.Departement, CancellationToken.None);
             var assessment = new Ariane.Core.Assessments.Assessment
             {
-                ConcernId = concernId, DepartementCode = TestWorld.Departement, ServiceId = app.World.Services["nord"], FrameworkId = framework.Id,
+                ConcernId = concernId,
+                DepartementCode = TestWorld.Departement,
+                ServiceId = app.World.Services["nord"],
+                FrameworkId = framework.Id,
                 StartedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1),
             };
             assessment.Children.Add(new Ariane.Core.Assessments.AssessmentChild { AssessmentId = assessment.Id, ChildId = app.World.ChildNord, NamedInConcern = true });
@@ -322,7 +325,10 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
             {
                 db.WorkerAssignments.Add(new Ariane.Core.Children.WorkerAssignment
                 {
-                    ChildId = app.World.ChildNord, UserId = app.World.Users["health"], Role = Ariane.Core.Children.WorkerRole.Evaluator, StartsOn = new DateOnly(2024, 1, 1),
+                    ChildId = app.World.ChildNord,
+                    UserId = app.World.Users["health"],
+                    Role = Ariane.Core.Children.WorkerRole.Evaluator,
+                    StartsOn = new DateOnly(2024, 1, 1),
                 });
             }
 

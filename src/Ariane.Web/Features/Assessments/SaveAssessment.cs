@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Ariane.Core.Access;
-using Ariane.Core.Common;
 using Ariane.Core.Assessments;
+using Ariane.Core.Common;
 using Ariane.Persistence;
 using Ariane.Web.Features.Shared;
 using Ariane.Web.Infrastructure;
@@ -159,8 +159,12 @@ public sealed class SaveAssessment(AppDbContext db, AssessmentAccess access, Get
                     {
                         db.AssessmentAnswers.Add(new AssessmentAnswer
                         {
-                            AssessmentId = assessmentId, ChildId = grid.ChildId, DomainCode = criteria[input.CriterionCode!],
-                            CriterionCode = input.CriterionCode!, Answer = input.Answer, Comment = comment,
+                            AssessmentId = assessmentId,
+                            ChildId = grid.ChildId,
+                            DomainCode = criteria[input.CriterionCode!],
+                            CriterionCode = input.CriterionCode!,
+                            Answer = input.Answer,
+                            Comment = comment,
                         });
                     }
                 }

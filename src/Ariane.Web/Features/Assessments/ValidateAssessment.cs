@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Ariane.Core.Access;
-using Ariane.Core.Common;
 using Ariane.Core.Assessments;
+using Ariane.Core.Common;
 using Ariane.Core.Concerns;
 using Ariane.Persistence;
 using Ariane.Web.Infrastructure;

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Ariane.Core.Concerns;
 using Ariane.Core.Common;
+using Ariane.Core.Concerns;
 using Ariane.Web.Features.Children;
 using Ariane.Web.Infrastructure;
 

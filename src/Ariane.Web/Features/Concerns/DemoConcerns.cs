@@ -91,7 +91,11 @@ internal static class DemoConcernsStep
             {
                 db.ConcernReporters.Add(new ConcernReporter
                 {
-                    ConcernId = concern.Id, Concern = concern, Name = random.Next(2) == 0 ? "Mme Germain" : "M. Aubert", Capacity = "voisin(e)", IsProtected = true,
+                    ConcernId = concern.Id,
+                    Concern = concern,
+                    Name = random.Next(2) == 0 ? "Mme Germain" : "M. Aubert",
+                    Capacity = "voisin(e)",
+                    IsProtected = true,
                 });
             }
 
@@ -151,7 +155,10 @@ internal static class DemoConcernsStep
             {
                 db.AssessmentAnswers.Add(new AssessmentAnswer
                 {
-                    AssessmentId = assessment.Id, ChildId = child.Id, DomainCode = domain, CriterionCode = code,
+                    AssessmentId = assessment.Id,
+                    ChildId = child.Id,
+                    DomainCode = domain,
+                    CriterionCode = code,
                     Answer = random.Next(4) == 0 ? CriterionAnswer.Concerning : random.Next(5) == 0 ? CriterionAnswer.NoAnswer : CriterionAnswer.Satisfactory,
                 });
             }

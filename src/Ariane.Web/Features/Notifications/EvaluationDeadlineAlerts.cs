@@ -98,7 +98,7 @@ public sealed class EvaluationDeadlineAlerts : IJob
             var key = string.Create(CultureInfo.InvariantCulture, $"concern:{a.ConcernId:N}:{(overdue ? "overdue" : "soon")}");
             foreach (var recipient in a.Evaluators.Concat(cadres.GetValueOrDefault(a.DepartementCode, [])).Distinct())
             {
-                drafts.Add(new NotificationDraft(recipient, kind, title, text, $"/Concerns/{a.ConcernId}", a.Id, key));
+                drafts.Add(new NotificationDraft(recipient, kind, title, text, $"/Concerns/Details/{a.ConcernId}", a.Id, key));
             }
         }
 
@@ -109,7 +109,7 @@ public sealed class EvaluationDeadlineAlerts : IJob
             var key = string.Create(CultureInfo.InvariantCulture, $"concern:{c.Id:N}:to-qualify");
             foreach (var recipient in crip.GetValueOrDefault(c.DepartementCode, []))
             {
-                drafts.Add(new NotificationDraft(recipient, NotificationKind.ConcernToQualify, "IP à qualifier", text, $"/Concerns/{c.Id}", c.Id, key));
+                drafts.Add(new NotificationDraft(recipient, NotificationKind.ConcernToQualify, "IP à qualifier", text, $"/Concerns/Details/{c.Id}", c.Id, key));
             }
         }
 
