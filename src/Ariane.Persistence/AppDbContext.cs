@@ -44,6 +44,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public DbSet<Core.Assessments.AssessmentAnswer> AssessmentAnswers => Set<Core.Assessments.AssessmentAnswer>();
     public DbSet<Core.Assessments.HealthObservation> HealthObservations => Set<Core.Assessments.HealthObservation>();
     public DbSet<Core.Assessments.AssessmentFramework> AssessmentFrameworks => Set<Core.Assessments.AssessmentFramework>();
+    public DbSet<Core.Documents.GeneratedDocument> GeneratedDocuments => Set<Core.Documents.GeneratedDocument>();
+    public DbSet<Core.Documents.DocumentTemplate> DocumentTemplates => Set<Core.Documents.DocumentTemplate>();
+    public DbSet<Core.Documents.Attachment> Attachments => Set<Core.Documents.Attachment>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<AuditListedChild> AuditListedChildren => Set<AuditListedChild>();
 
