@@ -12,14 +12,17 @@ namespace Ariane.Web.Features.Documents;
 /// <summary>
 /// The evaluation report, built from <see cref="GetAssessment"/>'s view so that the sections are already
 /// applied: the health observations' content only when the generating user may read the child's health
-/// section, the practical summary otherwise. The team, the CRIP or the cadre of the département generate it.
+/// section, the practical summary otherwise. The team (its health professional too), the CRIP or the cadre of the département generate it.
 /// Judicial when the conclusion is a referral to the judicial authority, administrative otherwise.
 /// </summary>
 public sealed class GenerateAssessmentReport(AppDbContext db, AssessmentAccess access, GetAssessment getAssessment, DocumentTemplates templates, DocumentGeneration generation, TimeProvider time)
 {
     public async Task<Result<GeneratedDocumentView>> HandleAsync(Guid assessmentId, string? format, CancellationToken cancellationToken)
     {
-        var opening = await access.OpenAsync(assessmentId, AccessOperation.Write, Section.Social, tracked: false, cancellationToken);
+        // Read, not write: the report is made from what the generating user may read, and a health professional
+        // of the team (who reads the social section, writes only health) prints it too. Only the team, the CRIP
+        // and the cadres of the département do.
+        var opening = await access.OpenAsync(assessmentId, AccessOperation.Read, Section.Social, tracked: false, cancellationToken);
         if (opening is null)
         {
             return Result<GeneratedDocumentView>.NotFound();

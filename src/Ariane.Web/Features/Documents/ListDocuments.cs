@@ -60,8 +60,7 @@ public sealed class SourceDocuments(AppDbContext db, ConcernAccess concerns, Ass
         {
             var opening = await assessments.OpenAsync(sourceId, AccessOperation.Read, Section.Social, tracked: false, cancellationToken);
             concern = opening?.Concern;
-            mayGenerate = opening is not null && opening.Concern.May(AccessOperation.Write, Section.Social)
-                && (opening.IsTeamMember || opening.Steers || opening.MayValidate);
+            mayGenerate = opening is not null && (opening.IsTeamMember || opening.Steers || opening.MayValidate);
         }
         else
         {
