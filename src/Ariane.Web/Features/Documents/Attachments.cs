@@ -18,6 +18,24 @@ public sealed record AttachmentRow(Guid Id, Section Section, Guid? ConcernId, st
 /// </summary>
 public sealed class UploadAttachment(AppDbContext db, ChildAccess access, IFileStore files, CurrentUser currentUser, TimeProvider time, IOptions<FileStoreOptions> options)
 {
+    /// <summary>
+    /// The API's multipart request (file, section, concernId), read only once the gate has let the request in;
+    /// <paramref name="section"/> fixed by the endpoint (health) or taken from the form.
+    /// </summary>
+    public async Task<Result<AttachmentRow>> HandleAsync(Guid childId, HttpRequest request, Section? section, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!request.HasFormContentType)
+        {
+            return Result<AttachmentRow>.Invalid("file", "Envoyez le fichier dans un formulaire multipart/form-data (champs file, section).");
+        }
+
+        var form = await request.ReadFormAsync(cancellationToken);
+        var chosen = section ?? (Enum.TryParse<Section>(form["section"].ToString(), ignoreCase: true, out var parsed) ? parsed : null);
+        Guid? concernId = Guid.TryParse(form["concernId"].ToString(), out var concern) ? concern : null;
+        return await HandleAsync(childId, form.Files.GetFile("file"), chosen, concernId, cancellationToken);
+    }
+
     public async Task<Result<AttachmentRow>> HandleAsync(Guid childId, IFormFile? file, Section? section, Guid? concernId, CancellationToken cancellationToken)
     {
         if (section is not { } target || !Enum.IsDefined(target))

@@ -2,7 +2,6 @@ using Ariane.Core.Access;
 using Ariane.Core.Audit;
 using Ariane.Web.Infrastructure;
 using Ariane.Web.Infrastructure.Modules;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Ariane.Web.Features.Documents;
 
@@ -62,18 +61,19 @@ public sealed class DocumentsModule : IArianeModule
             .WithMetadata(new AuditedChildDataAttribute(Section.Social));
 
         api.MapPost("/children/{childId:guid}/attachments",
-                async (Guid childId, IFormFile? file, [FromForm] Section? section, [FromForm] Guid? concernId, UploadAttachment handler, CancellationToken ct) =>
-                (await handler.HandleAsync(childId, file, section, concernId, ct)).ToHttp(a => TypedResults.Created($"/api/v1/children/{childId}/attachments/{a.Id}", a)))
+                async (Guid childId, HttpRequest request, UploadAttachment handler, CancellationToken ct) =>
+                (await handler.HandleAsync(childId, request, null, ct)).ToHttp(a => TypedResults.Created($"/api/v1/children/{childId}/attachments/{a.Id}", a)))
             .WithTags("Pièces jointes").WithName("UploadAttachment")
             .WithSummary("Joindre un fichier au dossier (multipart : file, section, concernId facultatif) ; type reconnu au contenu, 10 Mo au plus")
             .Produces<AttachmentRow>(StatusCodes.Status201Created)
             .WithMetadata(new AuditedChildDataAttribute(Section.Social) { Writes = true });
 
+        // The form is read by the handler, after the gate (no binding, no content-type matching before it).
         // Health files have their own endpoint, gated on the health section: the professionals who write it
         // (health professionals) only read the social section, which the endpoint above asks to write.
         api.MapPost("/children/{childId:guid}/health-attachments",
-                async (Guid childId, IFormFile? file, [FromForm] Guid? concernId, UploadAttachment handler, CancellationToken ct) =>
-                (await handler.HandleAsync(childId, file, Section.Health, concernId, ct)).ToHttp(a => TypedResults.Created($"/api/v1/children/{childId}/attachments/{a.Id}", a)))
+                async (Guid childId, HttpRequest request, UploadAttachment handler, CancellationToken ct) =>
+                (await handler.HandleAsync(childId, request, Section.Health, ct)).ToHttp(a => TypedResults.Created($"/api/v1/children/{childId}/attachments/{a.Id}", a)))
             .WithTags("Pièces jointes").WithName("UploadHealthAttachment")
             .WithSummary("Joindre un fichier à la section santé du dossier (professionnel de santé) ; type reconnu au contenu, 10 Mo au plus")
             .Produces<AttachmentRow>(StatusCodes.Status201Created)
