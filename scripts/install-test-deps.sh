@@ -2,7 +2,8 @@
 # Installs what the test suites need besides the .NET SDK, only when it is missing (idempotent):
 #   - PostgreSQL server binaries (/usr/lib/postgresql/*/bin/initdb), for the integration tests,
 #     which start their own throwaway server (the Debian "main" cluster is never started here);
-#   - Chromium (/usr/bin/chromium) and fonts-liberation, for the browser (Playwright) tests.
+#   - Chromium (/usr/bin/chromium) and fonts-liberation, for the browser (Playwright) tests;
+#   - fonts-dejavu-core, the font of the generated PDF documents (docs/decisions/0010-documents.md).
 # Debian/Ubuntu only (apt-get). Uses sudo when not root.
 set -euo pipefail
 
@@ -37,9 +38,10 @@ missing=()
 have_postgres || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 have_deb fonts-liberation || missing+=(fonts-liberation)
+have_deb fonts-dejavu-core || missing+=(fonts-dejavu-core)
 
 if [ "${#missing[@]}" -eq 0 ]; then
-  echo "install-test-deps: postgresql, chromium and fonts-liberation already present"
+  echo "install-test-deps: postgresql, chromium, fonts-liberation and fonts-dejavu-core already present"
   exit 0
 fi
 

@@ -47,6 +47,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public DbSet<Core.Notifications.Notification> Notifications => Set<Core.Notifications.Notification>();
     public DbSet<Core.Notifications.NotificationPreference> NotificationPreferences => Set<Core.Notifications.NotificationPreference>();
     public DbSet<Core.Jobs.JobRun> JobRuns => Set<Core.Jobs.JobRun>();
+    public DbSet<Core.Documents.GeneratedDocument> GeneratedDocuments => Set<Core.Documents.GeneratedDocument>();
+    public DbSet<Core.Documents.DocumentTemplate> DocumentTemplates => Set<Core.Documents.DocumentTemplate>();
+    public DbSet<Core.Documents.Attachment> Attachments => Set<Core.Documents.Attachment>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<AuditListedChild> AuditListedChildren => Set<AuditListedChild>();
 

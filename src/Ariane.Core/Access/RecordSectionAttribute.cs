@@ -9,3 +9,12 @@ public sealed class RecordSectionAttribute(Section section) : Attribute
 {
     public Section Section { get; } = section;
 }
+
+/// <summary>
+/// A row whose section is its own value (an attachment filed under Health or Social): the audit records its
+/// changes in that section rather than the type's <see cref="RecordSectionAttribute"/>, which stays the default.
+/// </summary>
+public interface ISectionedData
+{
+    Section AuditedSection { get; }
+}

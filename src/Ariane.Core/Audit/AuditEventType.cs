@@ -7,7 +7,7 @@ namespace Ariane.Core.Audit;
 /// Each block is declared, with its French labels, by the module that owns it (Features/*/*Module.cs).
 /// Reserved for the coming modules (Web/Infrastructure/Modules/ReservedAuditBlocks.cs, docs/security.md):
 /// 4xx Tenancy/Départements, 5xx Facilities, 13xx Measures, 14xx Placements,
-/// 15xx Plans, 16xx Journal, 17xx Documents, 20xx Observatory. 11xx Concerns and 12xx Assessments are the CRIP's; 18xx transfers between départements; 21xx notifications and background jobs.
+/// 15xx Plans, 16xx Journal, 20xx Observatory. 11xx Concerns and 12xx Assessments are the CRIP's; 17xx documents and attachments; 18xx transfers between départements; 21xx notifications and background jobs.
 /// </summary>
 public enum AuditEventType
 {
@@ -92,6 +92,16 @@ public enum AuditEventType
     AssessmentConcluded = 1210,
     AssessmentValidated = 1211,
     AssessmentFrameworkLoaded = 1220,
+
+    // 17xx — documents and attachments
+    DocumentGenerated = 1700,
+    DocumentDownloaded = 1701,
+    DocumentsListed = 1702,
+    AttachmentUploaded = 1710,
+    AttachmentDownloaded = 1711,
+    AttachmentsListed = 1712,
+    AttachmentDeleted = 1713,
+    DocumentTemplateChanged = 1720,
 
     // 18xx — transfers between départements
     TransferProposed = 1800,

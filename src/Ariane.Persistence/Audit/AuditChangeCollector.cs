@@ -56,7 +56,7 @@ internal static class AuditChangeCollector
             record.EntityType = type.Name;
             record.EntityId = entry.Entity is Entity e ? e.Id : null;
             record.ChildId = audited.AuditedChildId;
-            record.Section = Declared<RecordSectionAttribute>(type)?.Section;
+            record.Section = entry.Entity is ISectionedData sectioned ? sectioned.AuditedSection : Declared<RecordSectionAttribute>(type)?.Section;
             record.Details = JsonSerializer.Serialize(changes);
             if (entry.Entity is IHouseholdData household)
             {

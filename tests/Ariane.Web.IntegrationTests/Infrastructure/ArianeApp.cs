@@ -45,6 +45,8 @@ public abstract partial class ArianeApp : WebApplicationFactory<Program>, IAsync
         settings["Audit:SealKeys:test"] = TestSealKey;
         settings["Audit:CurrentSealKey"] = "test";
         settings["Audit:HeadsFile"] = Path.Combine(Path.GetTempPath(), $"ariane-heads-{Guid.NewGuid():N}.jsonl");
+        // Attachments and generated documents of this app only, outside the source tree.
+        settings["Files:Root"] = Path.Combine(Path.GetTempPath(), $"ariane-files-{Guid.NewGuid():N}");
         StartServer();
         await using var scope = Services.CreateAsyncScope();
         World = await TestWorld.SeedAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>());

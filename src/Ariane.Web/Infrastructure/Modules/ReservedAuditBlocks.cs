@@ -15,7 +15,6 @@ public static class ReservedAuditBlocks
         ("Placements", 1400, 1499),
         ("Plans", 1500, 1599),
         ("Journal", 1600, 1699),
-        ("Documents", 1700, 1799),
         ("Observatory", 2000, 2099),
     ];
 }

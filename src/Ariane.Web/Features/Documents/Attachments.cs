@@ -1,0 +1,208 @@
+using System.Security.Cryptography;
+using Ariane.Core.Access;
+using Ariane.Core.Audit;
+using Ariane.Core.Documents;
+using Ariane.Persistence;
+using Ariane.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Ariane.Web.Features.Documents;
+
+public sealed record AttachmentRow(Guid Id, Section Section, Guid? ConcernId, string FileName, string ContentType, long Size, string UploadedByName, DateTime UploadedAt);
+
+/// <summary>
+/// Attaches a file to a child's record in a section (the reader must be allowed to write that section), optionally
+/// to one of their IPs. The type is detected from the content: refused when not an accepted type, when the
+/// declared type or the extension contradicts it, or when the file exceeds the configured size. Nothing is stored then.
+/// </summary>
+public sealed class UploadAttachment(AppDbContext db, ChildAccess access, IFileStore files, CurrentUser currentUser, TimeProvider time, IOptions<FileStoreOptions> options)
+{
+    /// <summary>
+    /// The API's multipart request (file, section, concernId), read only once the gate has let the request in;
+    /// <paramref name="section"/> fixed by the endpoint (health) or taken from the form.
+    /// </summary>
+    public async Task<Result<AttachmentRow>> HandleAsync(Guid childId, HttpRequest request, Section? section, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!request.HasFormContentType)
+        {
+            return Result<AttachmentRow>.Invalid("file", "Envoyez le fichier dans un formulaire multipart/form-data (champs file, section).");
+        }
+
+        var form = await request.ReadFormAsync(cancellationToken);
+        var chosen = section ?? (Enum.TryParse<Section>(form["section"].ToString(), ignoreCase: true, out var parsed) ? parsed : null);
+        Guid? concernId = Guid.TryParse(form["concernId"].ToString(), out var concern) ? concern : null;
+        return await HandleAsync(childId, form.Files.GetFile("file"), chosen, concernId, cancellationToken);
+    }
+
+    public async Task<Result<AttachmentRow>> HandleAsync(Guid childId, IFormFile? file, Section? section, Guid? concernId, CancellationToken cancellationToken)
+    {
+        if (section is not { } target || !Enum.IsDefined(target))
+        {
+            return Result<AttachmentRow>.Invalid("section", "Choisissez la partie du dossier où classer le fichier.");
+        }
+
+        var opening = await access.OpenAsync(childId, AccessOperation.Write, target, cancellationToken);
+        if (!opening.Allowed)
+        {
+            return opening.Permits(AccessOperation.Read, Section.Social) ? Result<AttachmentRow>.Forbidden() : Result<AttachmentRow>.NotFound();
+        }
+
+        if (file is null || file.Length == 0)
+        {
+            return Result<AttachmentRow>.Invalid("file", "Choisissez un fichier.");
+        }
+
+        var limit = options.Value.MaxUploadBytes;
+        var tooLarge = $"Le fichier dépasse {limit / (1024 * 1024)} Mo.";
+        if (file.Length > limit)
+        {
+            return Result<AttachmentRow>.Invalid("file", tooLarge);
+        }
+
+        byte[] bytes;
+        await using (var input = file.OpenReadStream())
+        {
+            using var buffer = new MemoryStream();
+            await input.CopyToAsync(buffer, cancellationToken);
+            if (buffer.Length > limit)
+            {
+                return Result<AttachmentRow>.Invalid("file", tooLarge);
+            }
+
+            bytes = buffer.ToArray();
+        }
+
+        var fileName = Sanitise(file.FileName);
+        if (ContentDetection.Detect(bytes) is not { } detected)
+        {
+            return Result<AttachmentRow>.Invalid("file", "Ce type de fichier n'est pas accepté : PDF, image PNG ou JPEG, document Word ou Excel, ou texte seulement.");
+        }
+
+        if (ContentDetection.Contradicts(file.ContentType, detected))
+        {
+            return Result<AttachmentRow>.Invalid("file", "Le type déclaré du fichier ne correspond pas à son contenu.");
+        }
+
+        if (!ContentDetection.ExtensionAgrees(fileName, detected))
+        {
+            return Result<AttachmentRow>.Invalid("file", "L'extension du nom du fichier ne correspond pas à son contenu.");
+        }
+
+        if (concernId is { } concern && !await db.ConcernChildren.AnyAsync(c => c.ConcernId == concern && c.ChildId == childId, cancellationToken))
+        {
+            return Result<AttachmentRow>.Invalid("concernId", "Cette information préoccupante ne concerne pas l'enfant.");
+        }
+
+        string key;
+        using (var stream = new MemoryStream(bytes, writable: false))
+        {
+            key = await files.PutAsync(stream, cancellationToken);
+        }
+
+        var attachment = new Attachment
+        {
+            ChildId = childId,
+            Section = target,
+            ConcernId = concernId,
+            FileName = fileName,
+            ContentType = detected,
+            Size = bytes.Length,
+            FileKey = key,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            UploadedByUserId = currentUser.UserId ?? Guid.Empty,
+            UploadedByName = await currentUser.DisplayNameAsync(cancellationToken),
+            UploadedAt = time.GetUtcNow().UtcDateTime,
+        };
+        db.Attachments.Add(attachment);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            await files.DeleteAsync(key, CancellationToken.None);
+            throw;
+        }
+
+        return Result<AttachmentRow>.Ok(Row(attachment));
+    }
+
+    internal static AttachmentRow Row(Attachment a) =>
+        new(a.Id, a.Section, a.ConcernId, a.FileName, a.ContentType, a.Size, a.UploadedByName, a.UploadedAt);
+
+    /// <summary>The name as offered back on download: no folder, no control or reserved character, at most 150 characters.</summary>
+    public static string Sanitise(string? name)
+    {
+        var bare = Path.GetFileName((name ?? string.Empty).Replace('\\', '/'));
+        var kept = new string([.. bare.Where(c => !char.IsControl(c) && "<>:\"/\\|?*".IndexOf(c, StringComparison.Ordinal) < 0)]).Trim().Trim('.').Trim();
+        if (kept.Length > 150)
+        {
+            var extension = Path.GetExtension(kept);
+            kept = kept[..(150 - Math.Min(extension.Length, 20))] + extension[..Math.Min(extension.Length, 20)];
+        }
+
+        return kept.Length == 0 ? "fichier" : kept;
+    }
+}
+
+/// <summary>
+/// Downloads an attachment: the child is opened for reading the attachment's own section (a Health file is
+/// « not found » for a reader without health, with its « accès refusé » row); one « pièce téléchargée » row.
+/// </summary>
+public sealed class DownloadAttachment(AppDbContext db, ChildAccess access, IFileStore files)
+{
+    public async Task<Result<FileDownload>> HandleAsync(Guid childId, Guid attachmentId, CancellationToken cancellationToken)
+    {
+        var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId && a.ChildId == childId, cancellationToken);
+        if (attachment is null)
+        {
+            return Result<FileDownload>.NotFound();
+        }
+
+        var opening = await access.OpenAsync(childId, AccessOperation.Read, attachment.Section, cancellationToken);
+        if (!opening.Allowed || (opening.RecordedBefore is { } cutoff && attachment.UploadedAt >= cutoff))
+        {
+            return Result<FileDownload>.NotFound();
+        }
+
+        var content = await files.GetAsync(attachment.FileKey, cancellationToken);
+        if (content is null)
+        {
+            return Result<FileDownload>.NotFound();
+        }
+
+        db.Audit.Record(AuditEventType.AttachmentDownloaded, childId, attachment.Section, opening.Basis, entityId: attachmentId);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<FileDownload>.Ok(new FileDownload(content, attachment.ContentType, attachment.FileName));
+    }
+}
+
+/// <summary>
+/// The attachments of a child that the reader may read: those of a section they may not read are left out
+/// (not even their name), so that a list never says more than the files it offers.
+/// </summary>
+public sealed class ChildAttachments(AppDbContext db, ChildAccess access)
+{
+    public async Task<Result<IReadOnlyList<AttachmentRow>>> HandleAsync(Guid childId, CancellationToken cancellationToken)
+    {
+        var opening = await access.OpenAsync(childId, AccessOperation.Read, Section.Social, cancellationToken);
+        if (!opening.Allowed)
+        {
+            return Result<IReadOnlyList<AttachmentRow>>.NotFound();
+        }
+
+        var sections = Enum.GetValues<Section>().Where(s => opening.May(AccessOperation.Read, s)).ToList();
+        var query = db.Attachments.AsNoTracking().Where(a => a.ChildId == childId && sections.Contains(a.Section));
+        if (opening.RecordedBefore is { } cutoff)
+        {
+            query = query.Where(a => a.UploadedAt < cutoff);
+        }
+
+        var rows = await query.OrderByDescending(a => a.UploadedAt).ThenByDescending(a => a.Id).ToListAsync(cancellationToken);
+        db.Audit.Record(AuditEventType.AttachmentsListed, childId, Section.Social, opening.Basis);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<IReadOnlyList<AttachmentRow>>.Ok([.. rows.Select(UploadAttachment.Row)]);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Ariane.Core.Documents;
+using Ariane.Core.Organisations;
+using Ariane.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ariane.Web.Features.Documents;
+
+/// <summary>A template as it applies: the département's row over the shipped default, placeholders not yet filled.</summary>
+public sealed record ResolvedTemplate(string Header, string Footer, byte[]? Logo, IReadOnlyDictionary<string, string> Wording)
+{
+    /// <summary>The paragraph <paramref name="key"/> with its placeholders (« {numero} ») replaced.</summary>
+    public string Say(string key, IReadOnlyDictionary<string, string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var text = Wording.TryGetValue(key, out var wording) ? wording : string.Empty;
+        foreach (var (name, value) in values)
+        {
+            text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+}
+
+/// <summary>
+/// The wording of the documents: a <see cref="DocumentTemplate"/> row per département and kind when the
+/// département adapted it, else the shipped default below. Header and footer take « {departement} ».
+/// </summary>
+public sealed class DocumentTemplates(AppDbContext db, IFileStore files)
+{
+    public const string DefaultHeader = "{departement}\nCellule de recueil des informations préoccupantes (CRIP)";
+    public const string DefaultFooter = "Document confidentiel — secret professionnel (articles L. 226-2-2 du CASF et 226-13 du code pénal)";
+
+    public static IReadOnlyDictionary<string, string> DefaultWording(DocumentKind kind) => kind switch
+    {
+        DocumentKind.IpAcknowledgement => new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["title"] = "Accusé de réception d'une information préoccupante",
+            ["intro"] = "La cellule de recueil des informations préoccupantes accuse réception de l'information que vous lui avez transmise. "
+                + "Elle est enregistrée sous le numéro {numero}, reçue le {reception}.",
+            ["children"] = "Mineur(s) concerné(s) :",
+            ["closing"] = "Conformément à l'article L. 226-5 du code de l'action sociale et des familles, vous serez informé(e) des suites données. "
+                + "Merci de rappeler ce numéro dans tout échange.",
+        },
+        DocumentKind.AssessmentReport => new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["title"] = "Rapport d'évaluation de l'information préoccupante {numero}",
+            ["intro"] = "Évaluation de la situation du ou des mineurs concernés par l'information préoccupante {numero}, commencée le {debut}.",
+            ["closing"] = "Rapport établi par l'équipe d'évaluation, le {date}.",
+        },
+        _ => new Dictionary<string, string>(StringComparer.Ordinal),
+    };
+
+    public async Task<ResolvedTemplate> ForAsync(string departementCode, DocumentKind kind, CancellationToken cancellationToken)
+    {
+        var row = await db.DocumentTemplates.AsNoTracking()
+            .SingleOrDefaultAsync(t => t.DepartementCode == departementCode && t.Kind == kind, cancellationToken);
+        var name = await db.Organisations.AsNoTracking()
+            .Where(o => o.Kind == OrganisationKind.Departement && o.DepartementCode == departementCode)
+            .OrderBy(o => o.Id).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken) ?? $"Département {departementCode}";
+        var wording = new Dictionary<string, string>(DefaultWording(kind), StringComparer.Ordinal);
+        if (row is not null && JsonSerializer.Deserialize<Dictionary<string, string>>(row.Wording) is { } own)
+        {
+            foreach (var (key, text) in own.Where(w => !string.IsNullOrWhiteSpace(w.Value)))
+            {
+                wording[key] = text;
+            }
+        }
+
+        byte[]? logo = null;
+        if (row?.LogoFileKey is { } logoKey && await files.GetAsync(logoKey, cancellationToken) is { } stream)
+        {
+            await using (stream)
+            {
+                using var buffer = new MemoryStream();
+                await stream.CopyToAsync(buffer, cancellationToken);
+                logo = buffer.ToArray();
+            }
+        }
+
+        string Fill(string text) => text.Replace("{departement}", name, StringComparison.Ordinal);
+        return new ResolvedTemplate(Fill(row?.HeaderText ?? DefaultHeader), Fill(row?.FooterText ?? DefaultFooter), logo, wording);
+    }
+}
