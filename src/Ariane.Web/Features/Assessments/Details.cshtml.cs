@@ -12,8 +12,12 @@ namespace Ariane.Web.Features.Assessments;
 /// its validation by the cadre.
 /// </summary>
 [AuditedChildData(Section.Social)]
-public sealed class DetailsModel(GetAssessment get, SaveAssessment save, RecordHealthObservation health, ConcludeAssessment conclude, ValidateAssessment validate) : PageModel
+public sealed class DetailsModel(GetAssessment get, SaveAssessment save, RecordHealthObservation health, ConcludeAssessment conclude, ValidateAssessment validate,
+    Documents.SourceDocuments documents) : PageModel
 {
+    /// <summary>The evaluation reports generated, PDF and DOCX.</summary>
+    public Documents.DocumentsCard? Documents { get; private set; }
+
     public AssessmentView Assessment { get; private set; } = null!;
 
     [BindProperty]
@@ -37,6 +41,7 @@ public sealed class DetailsModel(GetAssessment get, SaveAssessment save, RecordH
         }
 
         Show(result.Value!);
+        Documents = (await documents.HandleAsync(Core.Documents.DocumentSourceKind.Assessment, assessmentId, cancellationToken)).Value;
         return Page();
     }
 
@@ -72,6 +77,7 @@ public sealed class DetailsModel(GetAssessment get, SaveAssessment save, RecordH
                 }
 
                 Show(current.Value!);
+                Documents = (await documents.HandleAsync(Core.Documents.DocumentSourceKind.Assessment, assessmentId, cancellationToken)).Value;
                 if (prefix == nameof(Input))
                 {
                     Input = submitted; // what was typed stays on the screen

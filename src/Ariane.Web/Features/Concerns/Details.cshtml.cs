@@ -9,8 +9,11 @@ namespace Ariane.Web.Features.Concerns;
 
 /// <summary>An IP: what was received, the reporter as the reader's rights allow, the qualification, and the opening of its evaluation.</summary>
 [AuditedChildData(Section.Social)]
-public sealed class DetailsModel(GetConcern get, QualifyConcern qualify, ProposeAssessment propose, OpenAssessment open) : PageModel
+public sealed class DetailsModel(GetConcern get, QualifyConcern qualify, ProposeAssessment propose, OpenAssessment open, Documents.SourceDocuments documents) : PageModel
 {
+    /// <summary>The acknowledgements generated for this IP.</summary>
+    public Documents.DocumentsCard? Documents { get; private set; }
+
     public ConcernView Concern { get; private set; } = null!;
 
     public AssessmentProposal? Proposal { get; private set; }
@@ -77,6 +80,7 @@ public sealed class DetailsModel(GetConcern get, QualifyConcern qualify, Propose
         }
 
         Concern = result.Value!;
+        Documents = (await documents.HandleAsync(Core.Documents.DocumentSourceKind.Concern, concernId, cancellationToken)).Value;
         if (Concern.Rights.MayOpenAssessment)
         {
             Proposal = (await propose.HandleAsync(concernId, cancellationToken)).Value;
