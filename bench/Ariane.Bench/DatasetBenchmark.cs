@@ -88,6 +88,18 @@ internal sealed class DatasetBenchmark(DatasetOptions options, TextWriter progre
             Row("open record", user, open, rawOpen);
         }
 
+        // The CRIP's dashboard (open IPs, most urgent first, with counts) and the opening of an IP, as the CRIP.
+        var dashboard = await LatencyAsync(api, tokens[departementUser], _ => "/api/v1/concerns", cancellationToken);
+        Line(string.Create(CultureInfo.InvariantCulture,
+            $"| CRIP dashboard (open IPs) | {departementUser} | {dashboard.P50:0.0} | {dashboard.P95:0.0} | {dashboard.P99:0.0} | {dashboard.Max:0.0} | {dashboard.Errors} | | |"));
+        var concernIds = await IdsAsync($"SELECT \"Id\" FROM \"Concerns\" WHERE \"DepartementCode\" = '{largest}' ORDER BY md5(\"Id\"::text) LIMIT {options.Requests}", cancellationToken);
+        if (concernIds.Count > 0)
+        {
+            var openConcern = await LatencyAsync(api, tokens[departementUser], i => $"/api/v1/concerns/{concernIds[i % concernIds.Count]}", cancellationToken);
+            Line(string.Create(CultureInfo.InvariantCulture,
+                $"| open IP | {departementUser} | {openConcern.P50:0.0} | {openConcern.P95:0.0} | {openConcern.P99:0.0} | {openConcern.Max:0.0} | {openConcern.Errors} | | |"));
+        }
+
         var paging = await PagesAsync(api, tokens[departementUser], cancellationToken);
         Line();
         Line(string.Create(CultureInfo.InvariantCulture,

@@ -85,7 +85,19 @@ internal static class GenerateCommand
 
         var byCode = structure.Departements.ToDictionary(d => d.Code, StringComparer.Ordinal);
         var audit = new AuditPart(key);
-        IDatasetPart[] parts = [new ChildrenPart(options.Scale, byCode), audit];
+        // The shipped evaluation framework, as the app stores it on first use; the generated evaluations use it.
+        var framework = new Ariane.Core.Assessments.AssessmentFramework
+        {
+            Code = "referentiel-national", Version = "2021-ariane-1", Title = "Référentiel d'évaluation (généré)",
+            Definition = Ariane.Core.Assessments.DefaultFramework.Json(), LoadedAt = now.AddYears(-options.Scale.Years - 1),
+        };
+        var definition = framework.Parse();
+        framework.Code = definition.Code;
+        framework.Version = definition.Version;
+        framework.Title = definition.Title;
+        await loader.CopyAsync([framework], cancellationToken);
+        var criteria = definition.Domains.SelectMany(d => d.Criteria.Select(c => (d.Code, c.Code))).ToList();
+        IDatasetPart[] parts = [new ChildrenPart(options.Scale, byCode), new ConcernsPart(framework.Id, criteria), audit];
         var times = parts.ToDictionary(p => p.Name, _ => TimeSpan.Zero);
         var done = 0;
         foreach (var departement in structure.Departements)
