@@ -46,7 +46,10 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
         using var document = JsonDocument.Parse(await app.Anonymous().GetStringAsync("/openapi/v1.json"));
         var api = new OpenApiOperations(document.RootElement);
         // Deletions last, so that the sub-records the other operations work on still exist.
-        var operations = api.All().OrderBy(o => o.Method == "DELETE").ToList();
+        // Uploads are multipart, not JSON: their malformed inputs (wrong type, oversize, contradicting
+        // declaration, no file) are sent by Documents/AttachmentTests.
+        var operations = api.All().Where(o => o.Id is not ("UploadAttachment" or "UploadHealthAttachment"))
+            .OrderBy(o => o.Method == "DELETE").ToList();
         Assert.NotEmpty(operations);
         baseline = await DatabaseFingerprint.TakeAsync(app);
 
@@ -251,6 +254,9 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
                 "transferId" => (await PendingTransferAsync()).ToString(),
                 "concernId" => (await ConcernToEvaluateAsync()).ToString(),
                 "assessmentId" => (await AssessmentInProgressAsync()).ToString(),
+                "documentId" => (await AcknowledgementAsync()).ToString(),
+                "attachmentId" => (await AttachmentAsync()).ToString(),
+                "notificationId" => (await NotificationAsync()).ToString(),
                 _ => throw new InvalidOperationException($"{operation}: no real value for path parameter « {parameter.Name} »; add one to PathIdsAsync so that the handler is reached"),
             };
         }
@@ -274,6 +280,47 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
         db.DepartementTransfers.Add(transfer);
         await db.SaveChangesAsync();
         return transfer.Id;
+    });
+
+    /// <summary>An acknowledgement generated (as the cadre) for a new IP of the child.</summary>
+    private async Task<Guid> AcknowledgementAsync()
+    {
+        var concern = await ConcernToEvaluateAsync();
+        var response = await (await app.ApiAsync("cadre")).PostAsync($"/api/v1/concerns/{concern}/documents/acknowledgement?format=pdf", null);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await Infrastructure.Json.ReadAsync(response)).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>A text file attached (as the cadre) to the child's social section.</summary>
+    private async Task<Guid> AttachmentAsync()
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent("Compte rendu de visite."u8.ToArray());
+        file.Headers.ContentType = MediaTypeHeaderValue.Parse("text/plain");
+        form.Add(file, "file", "visite.txt");
+        form.Add(new StringContent("Social"), "section");
+        var response = await (await app.ApiAsync("cadre")).PostAsync($"/api/v1/children/{app.World.ChildNord}/attachments", form);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await Infrastructure.Json.ReadAsync(response)).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>A notification of the cadre's.</summary>
+    private Task<Guid> NotificationAsync() => app.WithDbAsync(async db =>
+    {
+        var notification = new Ariane.Core.Notifications.Notification
+        {
+            RecipientId = app.World.Users["cadre"],
+            Kind = Ariane.Core.Notifications.NotificationKind.AssessmentOverdue,
+            Title = "Évaluation en retard",
+            Text = "Échéance dépassée.",
+            Link = "/Concerns",
+            DedupKey = Guid.NewGuid().ToString("N"),
+            CreatedAt = DateTime.UtcNow,
+            VisibleFrom = DateTime.UtcNow,
+        };
+        db.Notifications.Add(notification);
+        await db.SaveChangesAsync();
+        return notification.Id;
     });
 
     /// <summary>An IP of the child qualified « à évaluer », its evaluation not opened yet.</summary>
@@ -387,6 +434,10 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
             ["content"] = "Examen pédiatrique sans particularité.",
             ["practicalSummary"] = "Rien à signaler pour l'équipe",
             ["approve"] = true,
+            ["delivery"] = "DailyDigest",
+            ["digestAt"] = "08:00:00",
+            ["quietFrom"] = "20:00:00",
+            ["quietUntil"] = "08:00:00",
         };
     }
 
