@@ -35,7 +35,7 @@ internal sealed class ConcernsPart(Guid frameworkId, IReadOnlyList<(string Domai
             if (first.End is null && random.Next(4) == 0)
             {
                 var since = (batch.Today.ToDateTime(TimeOnly.MinValue) - first.Start).TotalDays;
-                if (since > 200)
+                if (since > 300)
                 {
                     Add(batch, first.Start.AddDays(random.Next(120, (int)since - 130)), children, first, ConcernState.Closed, concerns, assessments, answers, false);
                 }
