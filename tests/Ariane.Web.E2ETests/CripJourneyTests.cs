@@ -9,14 +9,12 @@ public sealed class CripJourneyTests(BrowserApp browser) : IClassFixture<Browser
     private static readonly ViewportSize Desktop = new() { Width = 1280, Height = 900 };
 
     /// <summary>
-    /// Recording the IP for two siblings (one known, one new) on the one Record screen takes the agent
-    /// 6 steps and 11 fields, counted from the empty form to the IP page:
-    ///   steps  — 1 « Chercher » (after typing the name), 2 « Ajouter » on the known child,
-    ///            3 « Créer un nouvel enfant », 4 fill the form, 5 « Enregistrer l'information »
-    ///            (1 to 5 are 4 round trips to the server and one save), 6 read the IP page;
-    ///   fields — the search box (1); the new child's birth name, first names, sex, birth date (4);
-    ///            channel, transmitter, origin (3); one danger (1); the narrative (1); and the known
-    ///            child, chosen by a button, not typed (counted as 1): 11.
+    /// The number of steps and fields of recording the IP for two siblings (one known, one new) on the one Record
+    /// screen, from the empty form to the IP page: 5 steps and 10 fields.
+    ///   steps  — 1 type the name and « Chercher », 2 « Ajouter » on the known child, 3 « Créer un nouvel enfant »,
+    ///            4 fill the brother and the IP, 5 « Enregistrer l'information » (4 posts to the server in all);
+    ///   fields — the search box (1); the new child's birth name, first names, sex, birth date (4); channel,
+    ///            transmitter, origin (3); one danger (1); the narrative (1). The known child is chosen by a button.
     /// The date and time of receipt default to now and the reporter is left empty (anonymous).
     /// </summary>
     [Fact]
