@@ -1,8 +1,12 @@
 using Ariane.Core.Access;
+using Ariane.Core.Assessments;
 using Ariane.Core.Children;
+using Ariane.Core.Concerns;
+using Ariane.Core.Documents;
 using Ariane.Core.Organisations;
 using Ariane.Persistence;
 using Ariane.Persistence.Identity;
+using Ariane.Web.IntegrationTests.Infrastructure;
 
 namespace Ariane.Web.IntegrationTests.Security;
 
@@ -11,7 +15,14 @@ namespace Ariane.Web.IntegrationTests.Security;
 /// <see cref="Needles"/> are what gives it away in a response (the value itself, or the way a fixed
 /// label is rendered); they are searched case-insensitively in the HTML (decoded) and the JSON.
 /// </summary>
-public sealed record LeakMarker(Section Section, string Field, IReadOnlyList<string> Needles);
+public sealed record LeakMarker(Section Section, string Field, IReadOnlyList<string> Needles)
+{
+    /// <summary>
+    /// Where a user who may read <see cref="Section"/> must find the value (null: the record page and the record API),
+    /// so that the scan cannot pass by showing nothing; routes are written with their parameters ({childId}, {concernId}…).
+    /// </summary>
+    public IReadOnlyList<string>? ShownOn { get; init; }
+}
 
 /// <summary>
 /// The leak child: one child whose every field, in every section, carries a distinct marker value, so
@@ -48,6 +59,8 @@ public sealed class LeakMarkers
         ServiceAssignments,
         WorkerAssignments,
         ConcernAuthor,
+        Evaluation,
+        Attachments,
     ];
 
     public static async Task<LeakMarkers> SeedAsync(AppDbContext db)
@@ -182,12 +195,146 @@ public sealed class LeakMarkers
         }
     }
 
+    /// <summary>The IP page and API: where a reader of the IP's sections must find its values.</summary>
+    private static readonly string[] ConcernViews = ["/Concerns/Details/{concernId}", "/api/v1/concerns/{concernId}"];
+
+    /// <summary>The evaluation page and API.</summary>
+    private static readonly string[] AssessmentViews = ["/Assessments/Details/{assessmentId}", "/api/v1/assessments/{assessmentId}"];
+
+    /// <summary>A marker that must show on <paramref name="shownOn"/> to its readers, rather than on the record.</summary>
+    private string Mark(Section section, string field, string[] shownOn, string? value = null)
+    {
+        value ??= $"MARQUEUR-{SectionWord(section)}-{field.ToUpperInvariant()}-{Tag}";
+        markers.Add(new LeakMarker(section, field, [value]) { ShownOn = shownOn });
+        return value;
+    }
+
     /// <summary>
-    /// The author of an IP (concern) is its own section. No module stores one yet: the concerns module adds
-    /// its author's name, address and phone here, each a marker of <see cref="Section.ConcernAuthor"/>.
+    /// An IP about the leak child, received by the CRIP of the test département: its narrative is social; its author,
+    /// a private person whose identity is protected, is <see cref="Section.ConcernAuthor"/> (the CRIP and the cadres only).
     /// </summary>
     private static void ConcernAuthor(LeakMarkers m, AppDbContext db, Child child)
     {
+        var crip = db.Services.Single(s => s.Name == "CRIP de Test");
+        var now = DateTime.UtcNow;
+        var concern = new Concern
+        {
+            DepartementCode = TestWorld.Departement,
+            ReceivedByServiceId = crip.Id,
+            ReceivedAt = now.AddDays(-2),
+            Channel = ConcernChannel.Phone,
+            TransmitterCode = 400,
+            OriginCode = 40,
+            Dangers = ConcernDangers.PhysicalViolence,
+            Narrative = m.Mark(Section.Social, "RecitIp", ConcernViews),
+            State = ConcernState.InAssessment,
+            Qualification = ConcernQualification.Evaluate,
+            QualifiedAt = now.AddDays(-1),
+            QualifiedByName = "Agent CRIP témoin",
+            DueOn = DateOnly.FromDateTime(now).AddMonths(3),
+            RecordedByName = "Agent CRIP témoin",
+        };
+        db.Concerns.Add(concern);
+        db.ConcernChildren.Add(new ConcernChild { ConcernId = concern.Id, ChildId = child.Id });
+        db.ConcernReporters.Add(new ConcernReporter
+        {
+            ConcernId = concern.Id,
+            IsProtected = true,
+            Name = m.Mark(Section.ConcernAuthor, "AuteurNom", ConcernViews),
+            Capacity = m.Mark(Section.ConcernAuthor, "AuteurQualite", ConcernViews),
+            Phone = m.Mark(Section.ConcernAuthor, "AuteurTel", ConcernViews, $"MQATL-{Tag}"),
+            Email = m.Mark(Section.ConcernAuthor, "AuteurCourriel", ConcernViews, $"marqueur-auteurip-courriel-{Tag}@exemple.test"),
+        });
+        m.Ids["concernId"] = concern.Id;
+    }
+
+    /// <summary>
+    /// The evaluation of that IP, by a team of two: the child's view and a criterion's comment are social; a health
+    /// observation's content is health (its practical summary, written for the team, is social).
+    /// </summary>
+    private static void Evaluation(LeakMarkers m, AppDbContext db, Child child)
+    {
+        var concernId = m.Ids["concernId"];
+        // The shipped framework, as an evaluation opened through the app would store it when missing.
+        var definition = FrameworkDefinition.Parse(DefaultFramework.Json());
+        var framework = db.AssessmentFrameworks.Where(f => f.DepartementCode == null).OrderByDescending(f => f.LoadedAt).FirstOrDefault()
+            ?? new AssessmentFramework { Code = definition.Code, Version = definition.Version, Title = definition.Title, Definition = DefaultFramework.Json(), LoadedAt = DateTime.UtcNow };
+        if (db.Entry(framework).State == Microsoft.EntityFrameworkCore.EntityState.Detached)
+        {
+            db.AssessmentFrameworks.Add(framework);
+        }
+
+        var service = db.Services.Single(s => s.Name == "CRIP de Test");
+        var firstCriterion = framework.Parse().Domains[0];
+        var assessment = new Assessment
+        {
+            ConcernId = concernId,
+            DepartementCode = TestWorld.Departement,
+            ServiceId = service.Id,
+            FrameworkId = framework.Id,
+            StartedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1),
+            HomeVisits = "01/01/2026",
+            ChildView = m.Mark(Section.Social, "ParoleEnfant", AssessmentViews),
+        };
+        db.Assessments.Add(assessment);
+        db.AssessmentChildren.Add(new AssessmentChild { AssessmentId = assessment.Id, ChildId = child.Id, NamedInConcern = true });
+        foreach (var name in new[] { "A", "B" })
+        {
+            var evaluator = new AppUser { UserName = $"temoin.evaluateur{name}".ToLowerInvariant(), DisplayName = $"Évaluateur témoin {name}", CreatedAt = DateTime.UtcNow };
+            db.Users.Add(evaluator);
+            db.AssessmentEvaluators.Add(new AssessmentEvaluator { AssessmentId = assessment.Id, UserId = evaluator.Id, Name = evaluator.DisplayName });
+        }
+
+        db.AssessmentAnswers.Add(new AssessmentAnswer
+        {
+            AssessmentId = assessment.Id,
+            ChildId = child.Id,
+            DomainCode = firstCriterion.Code,
+            CriterionCode = firstCriterion.Criteria[0].Code,
+            Answer = CriterionAnswer.Concerning,
+            Comment = m.Mark(Section.Social, "CommentaireCritere", AssessmentViews),
+        });
+        var nurse = new AppUser { UserName = "temoin.infirmiere", DisplayName = "Infirmière témoin", CreatedAt = DateTime.UtcNow };
+        db.Users.Add(nurse);
+        db.HealthObservations.Add(new HealthObservation
+        {
+            AssessmentId = assessment.Id,
+            ChildId = child.Id,
+            Content = m.Mark(Section.Health, "ObservationSante", AssessmentViews),
+            PracticalSummary = m.Mark(HealthObservation.SummarySection, "ResumePratique", AssessmentViews),
+            AuthorUserId = nurse.Id,
+            AuthorName = nurse.DisplayName,
+        });
+        m.Ids["assessmentId"] = assessment.Id;
+    }
+
+    /// <summary>
+    /// An attached file of each section that attachments take (social, health), whose name is the marker; no content is
+    /// stored: the list shows the name, the download finds nothing to send.
+    /// </summary>
+    private static void Attachments(LeakMarkers m, AppDbContext db, Child child)
+    {
+        string[] list = ["/api/v1/children/{childId}/attachments"];
+        foreach (var section in new[] { Section.Social, Section.Health })
+        {
+            var attachment = new Attachment
+            {
+                ChildId = child.Id,
+                Section = section,
+                FileName = m.Mark(section, "PieceJointe", list, $"marqueur-{SectionWord(section).ToLowerInvariant()}-piece-{Tag}.pdf"),
+                ContentType = "application/pdf",
+                Size = 1,
+                FileKey = $"absent-{section}-{Tag}",
+                Sha256 = new string('0', 64),
+                UploadedByName = "Professionnel témoin",
+                UploadedAt = DateTime.UtcNow,
+            };
+            db.Attachments.Add(attachment);
+            if (section == Section.Social)
+            {
+                m.Ids["attachmentId"] = attachment.Id;
+            }
+        }
     }
 
     /// <summary>A needle inside another would make the scan ambiguous.</summary>
