@@ -338,6 +338,17 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
     }
 
     /// <summary>Values that make the body valid in the test world, by property name (the rest comes from the schema).</summary>
+    /// <summary>A throwaway record of the main département, for the merge into the child of the path (made once).</summary>
+    private Guid? mergeable;
+
+    private async Task<Guid> MergeableAsync() => mergeable ??= await app.WithDbAsync(async db =>
+    {
+        var child = new Ariane.Core.Children.Child { BirthName = "Fuzzfusion", FirstNames = "Camille", ResponsibleDepartementCode = TestWorld.Departement };
+        db.Children.Add(child);
+        await db.SaveChangesAsync();
+        return child.Id;
+    });
+
     private async Task<Dictionary<string, JsonNode?>> HintsAsync(ApiOperation operation, IReadOnlyDictionary<string, string> ids)
     {
         var version = ids.TryGetValue("personId", out var personId)
@@ -387,6 +398,7 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
             ["content"] = "Examen pédiatrique sans particularité.",
             ["practicalSummary"] = "Rien à signaler pour l'équipe",
             ["approve"] = true,
+            ["absorbedChildId"] = operation.Path.EndsWith("/merge", StringComparison.Ordinal) ? (await MergeableAsync()).ToString() : Guid.Empty.ToString(),
         };
     }
 
