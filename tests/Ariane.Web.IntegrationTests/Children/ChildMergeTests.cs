@@ -55,7 +55,10 @@ public abstract class ChildMergeTests(ArianeApp app)
         var mergedBody = await merged.Content.ReadAsStringAsync();
         Assert.True(merged.StatusCode == HttpStatusCode.OK, mergedBody);
         var result = await Json.ReadAsync(merged);
-        Assert.Equal(1, result.GetProperty("duplicatesDropped").GetInt32());
+        // The shared IP, and the CRIP's assignment made at each creation, are on both records: kept once.
+        Assert.Equal(2, result.GetProperty("duplicatesDropped").GetInt32());
+        Assert.Equal(1, await app.WithDbAsync(db => db.ConcernChildren.CountAsync(c => c.ChildId == survivor && c.ConcernId == shared)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.ServiceAssignments.CountAsync(a => a.ChildId == survivor && a.ServiceId == app.World.Services["crip"])));
 
         // The survivor shows the linked person, the address and both IPs, once each.
         var record = await Json.ReadAsync(await crip.GetAsync($"/api/v1/children/{survivor}"));
@@ -63,7 +66,7 @@ public abstract class ChildMergeTests(ArianeApp app)
         Assert.Contains(record.GetProperty("linkedPersons").EnumerateArray(), p => p.GetProperty("lastName").GetString() == "Mèrefusion");
         Assert.Contains(record.GetProperty("addresses").EnumerateArray(), a => a.GetProperty("line").GetString() == "3 rue des Fusions");
         var concerns = (await Json.ReadAsync(await crip.GetAsync($"/api/v1/children/{survivor}/concerns"))).EnumerateArray().Select(c => c.GetProperty("id").GetGuid()).ToList();
-        Assert.Equal([own, shared], concerns.Order());
+        Assert.Equal(new[] { own, shared }.Order(), concerns.Order());
 
         // The absorbed id leads to the survivor: the API names it, the page redirects with a notice.
         var gone = await crip.GetAsync($"/api/v1/children/{absorbed}");
