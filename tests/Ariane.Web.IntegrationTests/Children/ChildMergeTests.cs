@@ -32,7 +32,10 @@ public abstract class ChildMergeTests(ArianeApp app)
         })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await crip.PostAsJsonAsync($"/api/v1/children/{absorbed}/addresses", new
         {
-            line = "3 rue des Fusions", postalCode = "69002", city = "Lyon", from = "2024-01-01",
+            line = "3 rue des Fusions",
+            postalCode = "69002",
+            city = "Lyon",
+            from = "2024-01-01",
         })).StatusCode);
         // One IP about both records (the duplicate the merge drops), one about the absorbed one only.
         var shared = await ConcernAsync(crip, survivor, absorbed);
