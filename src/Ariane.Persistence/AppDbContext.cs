@@ -32,6 +32,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public DbSet<WorkerAssignment> WorkerAssignments => Set<WorkerAssignment>();
     public DbSet<Delegation> Delegations => Set<Delegation>();
     public DbSet<DepartementTransfer> DepartementTransfers => Set<DepartementTransfer>();
+    public DbSet<ChildMerge> ChildMerges => Set<ChildMerge>();
     public DbSet<BreakGlassAccess> BreakGlassAccesses => Set<BreakGlassAccess>();
     public DbSet<AccessAlert> AccessAlerts => Set<AccessAlert>();
     public DbSet<Core.Concerns.Concern> Concerns => Set<Core.Concerns.Concern>();

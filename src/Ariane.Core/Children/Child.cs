@@ -44,6 +44,11 @@ public sealed class Child : Entity, IVersioned, IChildData, ITimestamped, ISearc
     /// <summary>How the name tokens sound (see <see cref="FrenchPhonetic.Key"/>), kept in sync on every save.</summary>
     [NotAudited]
     public string PhoneticKey { get; set; } = "|";
+    /// <summary>
+    /// Set when this record was merged into another one (<see cref="ChildMerge"/>): it then shows in no list
+    /// or search, and opening it leads to that record. Never cleared.
+    /// </summary>
+    public Guid? MergedIntoId { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public int Version { get; set; }

@@ -867,6 +867,9 @@ namespace Ariane.Persistence.Postgres.Migrations
                         .HasMaxLength(15)
                         .HasColumnType("character varying(15)");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Nationality")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -924,6 +927,8 @@ namespace Ariane.Persistence.Postgres.Migrations
 
                     b.HasIndex("Ins");
 
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("SearchKey", "Id");
 
                     b.HasIndex("ResponsibleDepartementCode", "SearchKey", "Id");
@@ -974,6 +979,57 @@ namespace Ariane.Persistence.Postgres.Migrations
                     b.HasIndex("ChildId");
 
                     b.ToTable("ChildAddresses");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Children.ChildMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AbsorbedChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AbsorbedDossierNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("AbsorbedIdentity")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("MergedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MergedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("MergedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("SurvivorChildId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AbsorbedChildId")
+                        .IsUnique();
+
+                    b.HasIndex("AbsorbedDossierNumber")
+                        .IsUnique();
+
+                    b.HasIndex("SurvivorChildId");
+
+                    b.ToTable("ChildMerges");
                 });
 
             modelBuilder.Entity("Ariane.Core.Children.DepartementTransfer", b =>
@@ -2150,12 +2206,35 @@ namespace Ariane.Persistence.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ariane.Core.Children.Child", b =>
+                {
+                    b.HasOne("Ariane.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Ariane.Core.Children.ChildAddress", b =>
                 {
                     b.HasOne("Ariane.Core.Children.Child", null)
                         .WithMany("Addresses")
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariane.Core.Children.ChildMerge", b =>
+                {
+                    b.HasOne("Ariane.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("AbsorbedChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ariane.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("SurvivorChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

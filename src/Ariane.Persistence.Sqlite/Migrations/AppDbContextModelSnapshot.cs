@@ -862,6 +862,9 @@ namespace Ariane.Persistence.Sqlite.Migrations
                         .HasMaxLength(15)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Nationality")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -919,6 +922,8 @@ namespace Ariane.Persistence.Sqlite.Migrations
 
                     b.HasIndex("Ins");
 
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("SearchKey", "Id");
 
                     b.HasIndex("ResponsibleDepartementCode", "SearchKey", "Id");
@@ -969,6 +974,57 @@ namespace Ariane.Persistence.Sqlite.Migrations
                     b.HasIndex("ChildId");
 
                     b.ToTable("ChildAddresses");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Children.ChildMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AbsorbedChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AbsorbedDossierNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AbsorbedIdentity")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MergedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MergedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MergedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SurvivorChildId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AbsorbedChildId")
+                        .IsUnique();
+
+                    b.HasIndex("AbsorbedDossierNumber")
+                        .IsUnique();
+
+                    b.HasIndex("SurvivorChildId");
+
+                    b.ToTable("ChildMerges");
                 });
 
             modelBuilder.Entity("Ariane.Core.Children.DepartementTransfer", b =>
@@ -2141,12 +2197,35 @@ namespace Ariane.Persistence.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ariane.Core.Children.Child", b =>
+                {
+                    b.HasOne("Ariane.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Ariane.Core.Children.ChildAddress", b =>
                 {
                     b.HasOne("Ariane.Core.Children.Child", null)
                         .WithMany("Addresses")
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariane.Core.Children.ChildMerge", b =>
+                {
+                    b.HasOne("Ariane.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("AbsorbedChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ariane.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("SurvivorChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -53,10 +53,30 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         // Keyset pages read a range of this index: ORDER BY SearchKey, Id.
         builder.HasIndex(c => new { c.SearchKey, c.Id });
         builder.HasIndex(c => c.Ins);
+        // A merged record points to the one that absorbed it (ChildMerge); a record is never deleted.
+        builder.HasOne<Child>().WithMany().HasForeignKey(c => c.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.LinkedPersons).WithOne().HasForeignKey(p => p.ChildId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Addresses).WithOne().HasForeignKey(a => a.ChildId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.ServiceAssignments).WithOne().HasForeignKey(a => a.ChildId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.WorkerAssignments).WithOne().HasForeignKey(a => a.ChildId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ChildMergeConfiguration : IEntityTypeConfiguration<ChildMerge>
+{
+    public void Configure(EntityTypeBuilder<ChildMerge> builder)
+    {
+        builder.HasOne<Child>().WithMany().HasForeignKey(m => m.AbsorbedChildId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Child>().WithMany().HasForeignKey(m => m.SurvivorChildId).OnDelete(DeleteBehavior.Restrict);
+        // A record is absorbed once: it shows nowhere afterwards.
+        builder.HasIndex(m => m.AbsorbedChildId).IsUnique();
+        builder.HasIndex(m => m.SurvivorChildId);
+        // The absorbed number still finds the survivor (FindChildByNumber).
+        builder.Property(m => m.AbsorbedDossierNumber).HasMaxLength(DossierNumbers.MaxLength);
+        builder.HasIndex(m => m.AbsorbedDossierNumber).IsUnique();
+        builder.Property(m => m.AbsorbedIdentity).HasMaxLength(4000);
+        builder.Property(m => m.Reason).HasMaxLength(ChildMerge.ReasonMaxLength);
+        builder.Property(m => m.MergedByName).HasMaxLength(FieldLengths.Name * 2);
     }
 }
 

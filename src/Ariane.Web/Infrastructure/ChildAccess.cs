@@ -13,6 +13,12 @@ namespace Ariane.Web.Infrastructure;
 /// </summary>
 public sealed record ChildOpening(Guid ChildId, AccessSubject Subject, ChildAccessFacts? Facts, AccessDecision Decision)
 {
+    /// <summary>
+    /// The record this one was merged into (<see cref="Child.MergedIntoId"/>): it was opened as that record
+    /// (its links decided), for reading only; the caller shows the survivor instead. Null for a live record.
+    /// </summary>
+    public Guid? MergedIntoId { get; init; }
+
     public bool Allowed => Decision.Allowed;
 
     public AccessBasis Basis => Decision.Basis;
@@ -73,7 +79,14 @@ public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, Access
     /// </summary>
     private readonly Dictionary<Guid, ChildAccessFacts?> factsRead = [];
 
-    public void Forget(Guid childId) => factsRead.Remove(childId);
+    /// <summary>The merged records met in this request, and the record each was merged into.</summary>
+    private readonly Dictionary<Guid, Guid> mergedIntoRead = [];
+
+    public void Forget(Guid childId)
+    {
+        factsRead.Remove(childId);
+        mergedIntoRead.Remove(childId);
+    }
 
     /// <summary>
     /// Decides, and on refusal writes the "access denied" audit row at once, with the section asked:
@@ -87,13 +100,17 @@ public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, Access
             factsRead[childId] = facts = await FactsAsync(subject.UserId, childId, cancellationToken);
         }
 
-        var decision = facts is null ? AccessDecision.Deny : AccessPolicy.Decide(subject, operation, facts, section);
+        Guid? mergedInto = mergedIntoRead.TryGetValue(childId, out var survivorId) ? survivorId : null;
+        // A merged record is opened as its survivor, to read only: nothing is written on it any more.
+        var decision = facts is null || (mergedInto is not null && operation == AccessOperation.Write)
+            ? AccessDecision.Deny
+            : AccessPolicy.Decide(subject, operation, facts, section);
         if (!decision.Allowed)
         {
             await AuditDeniedAsync(childId, operation, section, cancellationToken);
         }
 
-        return new ChildOpening(childId, subject, facts, decision);
+        return new ChildOpening(childId, subject, facts, decision) { MergedIntoId = mergedInto };
     }
 
     /// <summary>Writes an "access denied" audit row on its own (used when the request stops there).</summary>
@@ -126,12 +143,22 @@ public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, Access
                 Former = transfers.Where(t => t.ChildId == c.Id && t.FromDepartementCode != c.ResponsibleDepartementCode)
                     .Select(t => new { t.FromDepartementCode, t.DecidedAt }).ToList(),
                 EverNamed = everNamed.Any(w => w.ChildId == c.Id && w.UserId == userId),
+                c.MergedIntoId,
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (row is not null)
         {
             // The chain this child's audit rows join, known without asking again.
             db.Audit.NoteChildDepartement(childId, row.ResponsibleDepartementCode);
+        }
+
+        if (row?.MergedIntoId is { } survivorId)
+        {
+            // Merged: its rows are the survivor's now, and so are the links that decide (a merge re-points
+            // the records merged into this one too, so the survivor is never itself merged).
+            mergedIntoRead[childId] = survivorId;
+            var survivor = await FactsAsync(userId, survivorId, cancellationToken);
+            return survivor is null ? null : survivor with { ChildId = childId };
         }
 
         return row is null
@@ -150,7 +177,8 @@ public sealed class ChildAccess(AppDbContext db, CurrentUser currentUser, Access
     {
         var subject = await currentUser.SubjectAsync(cancellationToken);
         var grants = subject.Grants.Where(g => g.Role.LevelFor(section) >= AccessLevel.Read).ToList();
-        var query = db.Children.AsNoTracking();
+        // A merged record shows in no list or search: its survivor does (docs/domain.md, Merging two records).
+        var query = db.Children.AsNoTracking().Where(c => c.MergedIntoId == null);
         if (grants.Count == 0 || grants.All(g => g.Role.Scope == AccessScope.None))
         {
             return query.Where(_ => false);

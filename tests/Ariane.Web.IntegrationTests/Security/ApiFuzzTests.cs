@@ -248,7 +248,8 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
         {
             ids[parameter.Name] = parameter.Name switch
             {
-                "childId" => child.ToString(),
+                // The merge waits while a transfer of the child is pending (an earlier operation proposed one): two records of its own.
+                "childId" => operation.Path.EndsWith("/merge", StringComparison.Ordinal) ? (await MergeSurvivorAsync()).ToString() : child.ToString(),
                 "personId" => (await app.WithDbAsync(db => db.LinkedPersons.Where(p => p.ChildId == child).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync())).ToString(),
                 "assignmentId" => (await app.WithDbAsync(db => db.ServiceAssignments.Where(a => a.ChildId == child).OrderBy(a => a.StartsOn).ThenBy(a => a.Id).Select(a => a.Id).FirstAsync())).ToString(),
                 "transferId" => (await PendingTransferAsync()).ToString(),
@@ -385,6 +386,23 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
     }
 
     /// <summary>Values that make the body valid in the test world, by property name (the rest comes from the schema).</summary>
+    /// <summary>A throwaway record of the main département, for the merge into the child of the path (made once).</summary>
+    private Guid? mergeable;
+
+    private async Task<Guid> MergeableAsync() => mergeable ??= await NewChildAsync("Fuzzfusion");
+
+    private Guid? mergeSurvivor;
+
+    private async Task<Guid> MergeSurvivorAsync() => mergeSurvivor ??= await NewChildAsync("Fuzzgarde");
+
+    private Task<Guid> NewChildAsync(string birthName) => app.WithDbAsync(async db =>
+    {
+        var child = new Ariane.Core.Children.Child { BirthName = birthName, FirstNames = "Camille", ResponsibleDepartementCode = TestWorld.Departement };
+        db.Children.Add(child);
+        await db.SaveChangesAsync();
+        return child.Id;
+    });
+
     private async Task<Dictionary<string, JsonNode?>> HintsAsync(ApiOperation operation, IReadOnlyDictionary<string, string> ids)
     {
         var version = ids.TryGetValue("personId", out var personId)
@@ -438,6 +456,7 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
             ["digestAt"] = "08:00:00",
             ["quietFrom"] = "20:00:00",
             ["quietUntil"] = "08:00:00",
+            ["absorbedChildId"] = operation.Path.EndsWith("/merge", StringComparison.Ordinal) ? (await MergeableAsync()).ToString() : Guid.Empty.ToString(),
         };
     }
 

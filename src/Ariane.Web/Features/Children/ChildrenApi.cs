@@ -2,6 +2,7 @@ using Ariane.Core.Access;
 using Ariane.Web.Features.Access;
 using Ariane.Web.Features.Audit;
 using Ariane.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Ariane.Web.Features.Children;
@@ -28,8 +29,11 @@ public static class ChildrenApi
             .WithMetadata(new AuditedChildDataAttribute(Section.Identity));
 
         children.MapGet("/{childId:guid}", async (Guid childId, GetChild handler, CancellationToken ct) =>
-                (await handler.HandleAsync(childId, ct)).ToHttp(TypedResults.Ok))
+                await handler.HandleAsync(childId, ct) is var result && result.Current is ChildMergedInto merged
+                    ? MergedProblem(merged)
+                    : result.ToHttp(TypedResults.Ok))
             .WithName("GetChild").WithSummary("Ouvrir le dossier d'un enfant (section identité)")
+            .WithDescription("Un dossier fusionné dans un autre répond 404 avec « mergedIntoId » et « mergedIntoDossierNumber » : le dossier à ouvrir.")
             .Produces<ChildRecord>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithMetadata(new AuditedChildDataAttribute(Section.Identity));
 
@@ -67,6 +71,13 @@ public static class ChildrenApi
                 (await handler.EndAsync(childId, assignmentId, request.EndsOn, ct)).ToHttp(_ => TypedResults.NoContent()))
             .WithName("EndAssignment").WithMetadata(new AuditedChildDataAttribute(Section.Identity));
 
+        children.MapPost("/{childId:guid}/merge", async (Guid childId, MergeChildrenRequest request, MergeChildren handler, CancellationToken ct) =>
+                (await handler.HandleAsync(childId, request, ct)).ToHttp(TypedResults.Ok))
+            .WithName("MergeChildren").WithSummary("Fusionner dans ce dossier un autre dossier du même enfant (CRIP, cadre)")
+            .WithDescription("Tout ce qui est rattaché à « absorbedChildId » (personnes liées, adresses, affectations, IP, évaluations, documents…) passe à ce dossier, avec son historique ; un doublon (la même IP sur les deux dossiers) est retiré. Le dossier absorbé est conservé, marqué fusionné : il ne sort plus dans les listes, son numéro mène à ce dossier. Motif obligatoire ; tracé sur les deux dossiers.")
+            .Produces<ChildMergeDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithMetadata(new AuditedChildDataAttribute(Section.Identity) { Writes = true });
+
         children.MapPost("/{childId:guid}/break-glass", async (Guid childId, BreakGlassRequest request, OpenBreakGlass handler, CancellationToken ct) =>
                 (await handler.HandleAsync(childId, request, ct)).ToHttp(until => TypedResults.Ok(new { until })))
             .WithName("BreakGlass").WithSummary("Accès d'urgence motivé, limité dans le temps, qui alerte le cadre et le DPO")
@@ -79,6 +90,15 @@ public static class ChildrenApi
 
         return api;
     }
+
+    /// <summary>A merged record: 404, naming the record to open instead (for a reader of that record only: GetChild decided).</summary>
+    private static ProblemHttpResult MergedProblem(ChildMergedInto merged) => TypedResults.Problem(new ProblemDetails
+    {
+        Status = StatusCodes.Status404NotFound,
+        Title = "Dossier fusionné.",
+        Detail = merged.Message,
+        Extensions = { ["mergedIntoId"] = merged.SurvivorId, ["mergedIntoDossierNumber"] = merged.SurvivorDossierNumber },
+    });
 
     /// <summary>Break-the-glass is asked precisely by someone with no link to the child yet.</summary>
     public const string BreakGlassReason = "l'accès d'urgence est demandé sans lien avec l'enfant ; OpenBreakGlass décide et trace";

@@ -26,6 +26,7 @@ public sealed class ChildrenModule : IArianeModule
         services.AddScoped<RemoveAddress>();
         services.AddScoped<ManageAssignments>();
         services.AddScoped<ListAssignableTargets>();
+        services.AddScoped<MergeChildren>();
     }
 
     public void MapApi(RouteGroupBuilder api) => api.MapChildrenApi();

@@ -24,6 +24,9 @@ public sealed class DetailsModel(
 
     public bool CanProposeTransfer { get; private set; }
 
+    /// <summary>The CRIP or a cadre of the child's département may merge another record of the same child into this one.</summary>
+    public bool CanMerge { get; private set; }
+
     public ChildRecord? Record { get; private set; }
 
     public ExceptionalAccessDto? Exceptional { get; private set; }
@@ -44,8 +47,18 @@ public sealed class DetailsModel(
     /// <summary>The assignment whose "end" form failed, to show the error next to it.</summary>
     public Guid? FailedAssignmentId { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await getChild.HandleAsync(id, cancellationToken);
+        if (result.Current is ChildMergedInto merged)
+        {
+            // A merged record leads to the one that absorbed it (docs/domain.md, Merging two records).
+            TempData["Message"] = merged.Message;
+            return RedirectToPage("Details", new { id = merged.SurvivorId });
+        }
+
+        return await LoadAsync(id, cancellationToken, result) ? Page() : NotFound();
+    }
 
     /// <summary>Ends a service or worker assignment on the chosen date (the history is kept).</summary>
     public async Task<IActionResult> OnPostEndAssignmentAsync(Guid id, Guid assignmentId, DateOnly? endsOn, CancellationToken cancellationToken)
@@ -78,9 +91,9 @@ public sealed class DetailsModel(
         }
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken, Result<ChildRecord>? opened = null)
     {
-        var result = await getChild.HandleAsync(id, cancellationToken);
+        var result = opened ?? await getChild.HandleAsync(id, cancellationToken);
         if (!result.IsOk)
         {
             return false;
@@ -92,6 +105,8 @@ public sealed class DetailsModel(
         var subject = await currentUser.SubjectAsync(cancellationToken);
         // Cover (delegation) is not ownership: the handler refuses assignments then, so the page does not offer them.
         CanManageAssignments = CanWrite && Record.AccessBasis is not AccessBasis.Delegation && subject.Has(Permission.ManageAssignments);
+        CanMerge = CanWrite && Record.AccessBasis is not AccessBasis.Delegation
+            && subject.Grants.Any(g => g.Role.Has(Permission.MergeChildren) && g.DepartementCode == Record.ResponsibleDepartementCode);
         CanViewAudit = subject.Has(Permission.ViewChildAudit) && Record.AccessBasis != AccessBasis.FormerDepartement;
         CanDelegate = subject.Has(Permission.Delegate)
             && Record.WorkerAssignments.Any(w => w.UserId == subject.UserId && IsActive(w.StartsOn, w.EndsOn));

@@ -8,6 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ariane.Web.Features.Children;
 
+/// <summary>A record merged into another: where it is now (the API's 404 names it, the page redirects there).</summary>
+public sealed record ChildMergedInto(Guid SurvivorId, string SurvivorDossierNumber)
+{
+    public string Message => $"Ce dossier a été fusionné dans le dossier N° {SurvivorDossierNumber}.";
+}
+
 /// <summary>Opens a child's record (identity section): policy first, then a fixed number of queries, then the audit row.</summary>
 public sealed class GetChild(AppDbContext db, ChildAccess access)
 {
@@ -17,6 +23,16 @@ public sealed class GetChild(AppDbContext db, ChildAccess access)
         if (!decision.Allowed)
         {
             return Result<ChildRecord>.NotFound();
+        }
+
+        if (decision.MergedIntoId is { } survivorId)
+        {
+            // A merged record: the caller shows the survivor instead (docs/domain.md, Merging two records).
+            var number = await db.Children.Where(c => c.Id == survivorId).Select(c => c.DossierNumber).SingleAsync(cancellationToken);
+            db.Audit.Record(AuditEventType.ChildViewed, childId, Section.Identity, decision.Basis, entityType: "Child", entityId: childId,
+                details: $"{{\"mergedInto\":\"{survivorId}\"}}");
+            await db.SaveChangesAsync(cancellationToken);
+            return new Result<ChildRecord>(ResultStatus.NotFound, null, Current: new ChildMergedInto(survivorId, number));
         }
 
         var child = await db.Children.AsNoTracking()
