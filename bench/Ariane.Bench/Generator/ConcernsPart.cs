@@ -143,7 +143,11 @@ internal sealed class ConcernsPart(Guid frameworkId, IReadOnlyList<(string Domai
                 {
                     answers.Add(new AssessmentAnswer
                     {
-                        Id = Guid.CreateVersion7(opened), AssessmentId = assessment.Id, ChildId = child.Id, DomainCode = domain, CriterionCode = code,
+                        Id = Guid.CreateVersion7(opened),
+                        AssessmentId = assessment.Id,
+                        ChildId = child.Id,
+                        DomainCode = domain,
+                        CriterionCode = code,
                         Answer = random.Next(4) == 0 ? CriterionAnswer.Concerning : CriterionAnswer.Satisfactory,
                     });
                 }

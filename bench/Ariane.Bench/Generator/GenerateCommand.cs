@@ -88,8 +88,11 @@ internal static class GenerateCommand
         // The shipped evaluation framework, as the app stores it on first use; the generated evaluations use it.
         var framework = new Ariane.Core.Assessments.AssessmentFramework
         {
-            Code = "referentiel-national", Version = "2021-ariane-1", Title = "Référentiel d'évaluation (généré)",
-            Definition = Ariane.Core.Assessments.DefaultFramework.Json(), LoadedAt = now.AddYears(-options.Scale.Years - 1),
+            Code = "referentiel-national",
+            Version = "2021-ariane-1",
+            Title = "Référentiel d'évaluation (généré)",
+            Definition = Ariane.Core.Assessments.DefaultFramework.Json(),
+            LoadedAt = now.AddYears(-options.Scale.Years - 1),
         };
         var definition = framework.Parse();
         framework.Code = definition.Code;
