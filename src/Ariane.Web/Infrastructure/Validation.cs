@@ -21,6 +21,19 @@ public static class Validation
         return errors;
     }
 
+    /// <summary>
+    /// A form may post any number for an enum (JSON may not: it takes names only): a value outside the list
+    /// would be stored and later break every screen and answer that shows it. One check for every list field.
+    /// </summary>
+    public static void Defined<T>(T? value, string field, Dictionary<string, string[]> errors)
+        where T : struct, Enum
+    {
+        if (value is { } v && !Enum.IsDefined(v))
+        {
+            Add(errors, field, "Choisissez une valeur de la liste.");
+        }
+    }
+
     public static void Add(Dictionary<string, string[]> errors, string field, string message)
     {
         ArgumentNullException.ThrowIfNull(errors);

@@ -71,6 +71,26 @@ public abstract class ConcernPagesTests(ArianeApp app)
     }
 
     [Fact]
+    public async Task A_form_posting_a_value_outside_a_list_is_refused_and_writes_nothing()
+    {
+        var web = await app.WebAsync("crip");
+        var before = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Concerns));
+        var response = await ArianeApp.PostFormAsync(web, "/Concerns/Record", new()
+        {
+            ["Input.Channel"] = "77",
+            ["Input.TransmitterCode"] = "541",
+            ["Input.OriginCode"] = "31",
+            ["Input.Dangers"] = "4096",
+            ["Input.Narrative"] = "Essai d'une valeur hors liste.",
+            ["Input.ChildIds[0]"] = app.World.ChildNord.ToString(),
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Binding leaves a number outside the list unbound (the handler's own check is the backstop): the channel is asked again.
+        Assert.Contains("Indiquez comment l&#x27;information est arrivée.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Concerns)));
+    }
+
+    [Fact]
     public async Task A_protected_reporter_is_hidden_from_the_team_and_the_screens_are_closed_to_other_roles()
     {
         var crip = await app.ApiAsync("crip");

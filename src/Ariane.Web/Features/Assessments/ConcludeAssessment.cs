@@ -53,6 +53,7 @@ public sealed class ConcludeAssessment(AppDbContext db, AssessmentAccess access,
         }
 
         var errors = Validation.Check(request);
+        Validation.Defined(request.Conclusion, "conclusion", errors);
         var today = Format.Today(time);
         var finished = request.FinishedOn ?? today;
         if (finished > today || finished < a.StartedOn)

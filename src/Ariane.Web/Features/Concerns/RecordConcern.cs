@@ -47,6 +47,9 @@ public sealed class RecordConcern(
         var errors = Validation.Check(request);
         var receivedAt = ConcernRules.ReceivedAt(request.ReceivedOn, request.ReceivedTime, time, errors);
         ConcernRules.CheckCodes(request.TransmitterCode, request.OriginCode, errors);
+        Validation.Defined(request.Channel, "channel", errors);
+        request.Dangers.ForEach(d => Validation.Defined<ConcernDangers>(d == ConcernDangers.None ? null : d, "dangers", errors));
+        request.Difficulties.ForEach(d => Validation.Defined<FamilyDifficulties>(d == FamilyDifficulties.None ? null : d, "difficulties", errors));
         request.ChildIds = [.. request.ChildIds.Distinct()];
         request.Adults.RemoveAll(a => a.IsEmpty);
         var childCount = request.ChildIds.Count + request.NewChildren.Count;

@@ -45,6 +45,7 @@ public sealed class NotificationPreferences(AppDbContext db, CurrentUser current
         }
 
         var errors = Validation.Check(request);
+        Validation.Defined(request.Delivery, "delivery", errors);
         if (request.QuietFrom.HasValue != request.QuietUntil.HasValue)
         {
             Validation.Add(errors, request.QuietFrom.HasValue ? "quietUntil" : "quietFrom", "Indiquez le début et la fin des heures calmes, ou aucun des deux.");
