@@ -138,12 +138,12 @@ public sealed class SaveAssessment(AppDbContext db, AssessmentAccess access, Get
             return await ConflictAsync(assessmentId, cancellationToken);
         }
 
-        a.HomeVisits = Clean(request.HomeVisits);
+        a.HomeVisits = Children.ChildInput.Clean(request.HomeVisits);
         a.ParentsInformedOn = request.ParentsInformedOn;
-        a.ParentsNotInformedReason = Clean(request.ParentsNotInformedReason);
-        a.ChildView = Clean(request.ChildView);
-        a.ParentsView = Clean(request.ParentsView);
-        a.ProfessionalsView = Clean(request.ProfessionalsView);
+        a.ParentsNotInformedReason = Children.ChildInput.Clean(request.ParentsNotInformedReason);
+        a.ChildView = Children.ChildInput.Clean(request.ChildView);
+        a.ParentsView = Children.ChildInput.Clean(request.ParentsView);
+        a.ProfessionalsView = Children.ChildInput.Clean(request.ProfessionalsView);
         var childIds = request.Children.Select(c => c.ChildId).ToList();
         var stored = await db.AssessmentAnswers.Where(x => x.AssessmentId == assessmentId && childIds.Contains(x.ChildId)).ToListAsync(cancellationToken);
         foreach (var grid in request.Children.GroupBy(c => c.ChildId).Select(g => g.Last()))
@@ -152,7 +152,7 @@ public sealed class SaveAssessment(AppDbContext db, AssessmentAccess access, Get
             foreach (var input in grid.Answers.GroupBy(x => x.CriterionCode!).Select(g => g.Last()))
             {
                 var existing = stored.FirstOrDefault(x => x.ChildId == grid.ChildId && x.CriterionCode == input.CriterionCode);
-                var comment = Clean(input.Comment);
+                var comment = Children.ChildInput.Clean(input.Comment);
                 if (existing is null)
                 {
                     if (input.Answer != CriterionAnswer.NoAnswer || comment is not null)
@@ -198,5 +198,4 @@ public sealed class SaveAssessment(AppDbContext db, AssessmentAccess access, Get
         return Result<AssessmentView>.Conflict((await get.HandleAsync(assessmentId, cancellationToken)).Value!);
     }
 
-    internal static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

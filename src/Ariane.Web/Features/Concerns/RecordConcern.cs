@@ -162,10 +162,10 @@ public sealed class RecordConcern(
                 ConcernId = concern.Id,
                 Concern = concern,
                 LastName = a.LastName!.Trim(),
-                FirstNames = Clean(a.FirstNames),
-                Relation = Clean(a.Relation),
-                Phone = Clean(a.Phone),
-                Address = Clean(a.Address),
+                FirstNames = ChildInput.Clean(a.FirstNames),
+                Relation = ChildInput.Clean(a.Relation),
+                Phone = ChildInput.Clean(a.Phone),
+                Address = ChildInput.Clean(a.Address),
             }));
             db.Concerns.Add(concern);
             if (request.Reporter is { IsEmpty: false } r)
@@ -175,9 +175,9 @@ public sealed class RecordConcern(
                     ConcernId = concern.Id,
                     Concern = concern,
                     Name = r.Name!.Trim(),
-                    Capacity = Clean(r.Capacity),
-                    Phone = Clean(r.Phone),
-                    Email = Clean(r.Email),
+                    Capacity = ChildInput.Clean(r.Capacity),
+                    Phone = ChildInput.Clean(r.Phone),
+                    Email = ChildInput.Clean(r.Email),
                     IsProtected = r.IsProtected,
                 });
             }
@@ -192,5 +192,4 @@ public sealed class RecordConcern(
         return Result<RecordConcernResult>.Ok(new RecordConcernResult(view.Value, []));
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
