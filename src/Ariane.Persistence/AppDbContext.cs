@@ -51,6 +51,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public DbSet<Core.Documents.GeneratedDocument> GeneratedDocuments => Set<Core.Documents.GeneratedDocument>();
     public DbSet<Core.Documents.DocumentTemplate> DocumentTemplates => Set<Core.Documents.DocumentTemplate>();
     public DbSet<Core.Documents.Attachment> Attachments => Set<Core.Documents.Attachment>();
+    public DbSet<Core.Measures.Measure> Measures => Set<Core.Measures.Measure>();
+    public DbSet<Core.Measures.MeasureDecision> MeasureDecisions => Set<Core.Measures.MeasureDecision>();
+    public DbSet<Core.Placements.Placement> Placements => Set<Core.Placements.Placement>();
+    public DbSet<Core.Placements.ContactRight> ContactRights => Set<Core.Placements.ContactRight>();
+    public DbSet<Core.Placements.ChildProtection> ChildProtections => Set<Core.Placements.ChildProtection>();
+    public DbSet<Core.Facilities.Facility> Facilities => Set<Core.Facilities.Facility>();
+    public DbSet<Core.Facilities.FacilityCapacity> FacilityCapacities => Set<Core.Facilities.FacilityCapacity>();
+    public DbSet<Core.Facilities.PlacementRequest> PlacementRequests => Set<Core.Facilities.PlacementRequest>();
+    public DbSet<Core.Facilities.PlacementRequestTarget> PlacementRequestTargets => Set<Core.Facilities.PlacementRequestTarget>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<AuditListedChild> AuditListedChildren => Set<AuditListedChild>();
 

@@ -25,25 +25,26 @@ public static class RoleCatalogue
     [
         Make(CripAgent, "Agent CRIP", "Reçoit et qualifie les informations préoccupantes pour tout le département.",
             AccessScope.Departement, Permission.CreateChild | Permission.ManageAssignments | Permission.DecideTransfer
-                | Permission.RecordConcern | Permission.QualifyConcern | Permission.MergeChildren,
+                | Permission.RecordConcern | Permission.QualifyConcern | Permission.MergeChildren | Permission.FindPlaces,
             identity: Write, social: Write, health: Existence, judicial: Read, concernAuthor: Read),
         Make(Evaluator, "Évaluateur", "Évalue les situations des enfants confiés à son service.",
             AccessScope.Service, Permission.Evaluate,
             identity: Write, social: Write, health: Existence, judicial: Read, concernAuthor: None),
         Make(Referent, "Référent ASE", "Suit le dossier complet des enfants de son service.",
             AccessScope.Service, Permission.CreateChild | Permission.BreakGlass | Permission.Delegate | Permission.ManageAssignments | Permission.ProposeTransfer
-                | Permission.Evaluate,
+                | Permission.Evaluate | Permission.RecordMeasure | Permission.FindPlaces,
             identity: Write, social: Write, health: Existence, judicial: Write, concernAuthor: None),
         Make(Cadre, "Cadre ASE / inspecteur", "Décide, signe, voit les échéances du département et les accès aux dossiers.",
             AccessScope.Departement, Permission.CreateChild | Permission.ViewChildAudit | Permission.ReceiveAccessAlerts | Permission.Delegate | Permission.ManageAssignments
                 | Permission.ProposeTransfer | Permission.DecideTransfer | Permission.RecordConcern | Permission.QualifyConcern | Permission.ValidateAssessment
-                | Permission.MergeChildren,
+                | Permission.MergeChildren | Permission.RecordMeasure | Permission.ProtectChild | Permission.KnowProtectedPlace
+                | Permission.FindPlaces | Permission.ManageFacilities,
             identity: Write, social: Write, health: Existence, judicial: Write, concernAuthor: Read),
         Make(Educator, "Éducateur", "Suit au quotidien les enfants accueillis ou accompagnés par son établissement.",
             AccessScope.Service, Permission.BreakGlass,
             identity: Read, social: Write, health: Existence, judicial: Read, concernAuthor: None),
         Make(HeadOfService, "Chef de service", "Encadre l'équipe d'un établissement ou d'un service.",
-            AccessScope.Service, Permission.BreakGlass | Permission.Delegate | Permission.ManageAssignments,
+            AccessScope.Service, Permission.BreakGlass | Permission.Delegate | Permission.ManageAssignments | Permission.ManagePlaces,
             identity: Write, social: Write, health: Existence, judicial: Read, concernAuthor: None),
         Make(FosterCarer, "Assistant familial", "Accueille des enfants à son domicile ; voit les enfants qui lui sont confiés.",
             AccessScope.Personal, Permission.None,
@@ -55,7 +56,7 @@ public static class RoleCatalogue
             AccessScope.Service, Permission.None,
             identity: Read, social: Existence, health: None, judicial: None, concernAuthor: None),
         Make(Observatory, "Observatoire (ODPE)", "Indicateurs et export OLINPE, sans accès nominatif aux dossiers.",
-            AccessScope.None, Permission.None,
+            AccessScope.None, Permission.ReadAvailability,
             identity: None, social: None, health: None, judicial: None, concernAuthor: None),
         Make(Dpo, "Délégué à la protection des données", "Contrôle la traçabilité : journal d'audit et alertes d'accès.",
             AccessScope.None, Permission.SearchAudit | Permission.ViewChildAudit | Permission.ReceiveAccessAlerts,

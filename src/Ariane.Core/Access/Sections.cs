@@ -82,4 +82,18 @@ public enum Permission
     MergeChildren = 1 << 14,
     /// <summary>May be a member of an evaluation team (évaluateur, référent, professionnel de santé PMI).</summary>
     Evaluate = 1 << 15,
+    /// <summary>Open, renew and end measures, and record placements (référent, cadre).</summary>
+    RecordMeasure = 1 << 16,
+    /// <summary>Set or lift a child's protected flag (cadre).</summary>
+    ProtectChild = 1 << 17,
+    /// <summary>Knows where a protected child of one's département lives (cadre); others need a link to the place.</summary>
+    KnowProtectedPlace = 1 << 18,
+    /// <summary>Reads the places board and sends placement requests (CRIP, référent, cadre, on-call staff).</summary>
+    FindPlaces = 1 << 19,
+    /// <summary>Updates the places of one's own establishment and answers its placement requests (chef de service).</summary>
+    ManagePlaces = 1 << 20,
+    /// <summary>Declares facilities and foster carers of one's département in the directory (cadre).</summary>
+    ManageFacilities = 1 << 21,
+    /// <summary>Reads capacity and availability through the API (partners' software).</summary>
+    ReadAvailability = 1 << 22,
 }

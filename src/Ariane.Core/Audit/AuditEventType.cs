@@ -48,6 +48,18 @@ public enum AuditEventType
     AlertAcknowledged = 305,
     AccessAlertsViewed = 306,
 
+    // 5xx — facilities, capacity and placement requests (not child data, save the requests)
+    FacilityCreated = 500,
+    FacilityUpdated = 501,
+    CapacityDeclared = 510,
+    CapacityUpdated = 511,
+    CapacityRemoved = 512,
+    PlacementRequestSent = 520,
+    PlacementRequestUpdated = 521,
+    PlacementRequestAnswered = 522,
+    PlacementRequestViewed = 523,
+    PlacementRequestsListed = 524,
+
     // 10xx — child record
     ChildViewed = 1000,
     ChildSearched = 1001,
@@ -92,6 +104,28 @@ public enum AuditEventType
     AssessmentConcluded = 1210,
     AssessmentValidated = 1211,
     AssessmentFrameworkLoaded = 1220,
+
+    // 13xx — measures
+    MeasureOpened = 1300,
+    MeasureUpdated = 1301,
+    MeasureViewed = 1302,
+    MeasuresListed = 1303,
+    MeasureDecisionRecorded = 1304,
+    MeasureDecisionUpdated = 1305,
+    MeasureRenewed = 1306,
+    MeasureEnded = 1307,
+
+    // 14xx — placements, contact rights, protected flag
+    PlacementOpened = 1400,
+    PlacementUpdated = 1401,
+    PlacementRemoved = 1402,
+    PlacementsViewed = 1403,
+    ContactRightRecorded = 1410,
+    ContactRightUpdated = 1411,
+    ContactRightRemoved = 1412,
+    ContactRightsViewed = 1413,
+    ChildProtectionSet = 1420,
+    ChildProtectionLifted = 1421,
 
     // 17xx — documents and attachments
     DocumentGenerated = 1700,

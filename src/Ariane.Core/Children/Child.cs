@@ -49,6 +49,12 @@ public sealed class Child : Entity, IVersioned, IChildData, ITimestamped, ISearc
     /// or search, and opening it leads to that record. Never cleared.
     /// </summary>
     public Guid? MergedIntoId { get; set; }
+    /// <summary>
+    /// The protected (no-trace) flag, kept in step with the active <see cref="Placements.ChildProtection"/> row:
+    /// no automatic letter, SMS or reminder for the family, the place of care hidden (docs/domain.md §3).
+    /// On the identity section because every reader must know not to send anything; the reason is social.
+    /// </summary>
+    public bool IsProtected { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public int Version { get; set; }

@@ -171,7 +171,7 @@ namespace Ariane.Persistence.Sqlite.Migrations
                             IdentityAccess = 3,
                             JudicialAccess = 2,
                             Name = "Agent CRIP",
-                            Permissions = 23809,
+                            Permissions = 548097,
                             Scope = 3,
                             SocialAccess = 3
                         },
@@ -197,7 +197,7 @@ namespace Ariane.Persistence.Sqlite.Migrations
                             IdentityAccess = 3,
                             JudicialAccess = 3,
                             Name = "Référent ASE",
-                            Permissions = 33667,
+                            Permissions = 623491,
                             Scope = 2,
                             SocialAccess = 3
                         },
@@ -210,7 +210,7 @@ namespace Ariane.Persistence.Sqlite.Migrations
                             IdentityAccess = 3,
                             JudicialAccess = 3,
                             Name = "Cadre ASE / inspecteur",
-                            Permissions = 32709,
+                            Permissions = 3112901,
                             Scope = 3,
                             SocialAccess = 3
                         },
@@ -236,7 +236,7 @@ namespace Ariane.Persistence.Sqlite.Migrations
                             IdentityAccess = 3,
                             JudicialAccess = 2,
                             Name = "Chef de service",
-                            Permissions = 386,
+                            Permissions = 1048962,
                             Scope = 2,
                             SocialAccess = 3
                         },
@@ -288,7 +288,7 @@ namespace Ariane.Persistence.Sqlite.Migrations
                             IdentityAccess = 0,
                             JudicialAccess = 0,
                             Name = "Observatoire (ODPE)",
-                            Permissions = 0,
+                            Permissions = 4194304,
                             Scope = 0,
                             SocialAccess = 0
                         },
@@ -861,6 +861,9 @@ namespace Ariane.Persistence.Sqlite.Migrations
                     b.Property<string>("Ins")
                         .HasMaxLength(15)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsProtected")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("TEXT");
@@ -1652,6 +1655,273 @@ namespace Ariane.Persistence.Sqlite.Migrations
                     b.ToTable("GeneratedDocuments");
                 });
 
+            modelBuilder.Entity("Ariane.Core.Facilities.Facility", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgreementNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AgreementValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Finess")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FinessCategory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("FosterCarerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlaceKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PostalCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PublishesPlaces")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FosterCarerUserId");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("DepartementCode", "Name");
+
+                    b.ToTable("Facilities");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Facilities.FacilityCapacity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AcceptedSex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgeMaxYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgeMinYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Available")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CareType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FacilityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Held")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Installed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Occupied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reserved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Supplementary")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FacilityId");
+
+                    b.HasIndex("Published", "Available", "Id");
+
+                    b.HasIndex("Published", "CareType", "DepartementCode", "Available", "Id");
+
+                    b.ToTable("FacilityCapacities");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Facilities.PlacementRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CareType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildAgeYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChildSex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Needs")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestedByServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SiblingsTogether")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WantedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "CreatedAt");
+
+                    b.HasIndex("RequestedByServiceId", "CreatedAt");
+
+                    b.ToTable("PlacementRequests");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Facilities.PlacementRequestTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CapacityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FacilityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatusNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CapacityId");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("RequestId", "FacilityId")
+                        .IsUnique();
+
+                    b.HasIndex("FacilityId", "Status", "UpdatedAt");
+
+                    b.ToTable("PlacementRequestTargets");
+                });
+
             modelBuilder.Entity("Ariane.Core.Jobs.JobRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1695,6 +1965,164 @@ namespace Ariane.Persistence.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("JobRuns");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Measures.Measure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Authority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CarriedOutByServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EndReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FollowsAssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Framework")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KindCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LiftReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ParentalAgreementOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlannedEndOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReferentUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WithoutParentalConsent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("CarriedOutByServiceId", "State", "DecidedOn", "Id");
+
+                    b.HasIndex("DepartementCode", "State", "PlannedEndOn", "Id");
+
+                    b.ToTable("Measures");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Measures.MeasureDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Court")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CoversFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CoversUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JudgeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MeasureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("MeasureId");
+
+                    b.ToTable("MeasureDecisions");
                 });
 
             modelBuilder.Entity("Ariane.Core.Notifications.Notification", b =>
@@ -1880,6 +2308,186 @@ namespace Ariane.Persistence.Sqlite.Migrations
                     b.HasIndex("OrganisationId");
 
                     b.ToTable("Services");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Placements.ChildProtection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LiftReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LiftedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LiftedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LiftedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SetByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.ToTable("ChildProtections");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Placements.ContactRight", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LinkedPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MeasureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Terms")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("LinkedPersonId");
+
+                    b.HasIndex("MeasureId");
+
+                    b.ToTable("ContactRights");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Placements.Placement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CapacityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CareType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FacilityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HostPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MeasureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlaceKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlaceLabel")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostPersonId");
+
+                    b.HasIndex("MeasureId");
+
+                    b.HasIndex("CapacityId", "EndsOn");
+
+                    b.HasIndex("ChildId", "StartsOn");
+
+                    b.HasIndex("FacilityId", "EndsOn");
+
+                    b.ToTable("Placements");
                 });
 
             modelBuilder.Entity("Ariane.Persistence.DossierCounter", b =>
@@ -2357,6 +2965,88 @@ namespace Ariane.Persistence.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ariane.Core.Facilities.Facility", b =>
+                {
+                    b.HasOne("Ariane.Core.Organisations.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Ariane.Core.Facilities.FacilityCapacity", b =>
+                {
+                    b.HasOne("Ariane.Core.Facilities.Facility", "Facility")
+                        .WithMany("Capacities")
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Facility");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Facilities.PlacementRequest", b =>
+                {
+                    b.HasOne("Ariane.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ariane.Core.Organisations.Service", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariane.Core.Facilities.PlacementRequestTarget", b =>
+                {
+                    b.HasOne("Ariane.Core.Facilities.FacilityCapacity", null)
+                        .WithMany()
+                        .HasForeignKey("CapacityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ariane.Core.Facilities.Facility", "Facility")
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ariane.Core.Facilities.PlacementRequest", "Request")
+                        .WithMany("Targets")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Facility");
+
+                    b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Measures.Measure", b =>
+                {
+                    b.HasOne("Ariane.Core.Organisations.Service", null)
+                        .WithMany()
+                        .HasForeignKey("CarriedOutByServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ariane.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariane.Core.Measures.MeasureDecision", b =>
+                {
+                    b.HasOne("Ariane.Core.Measures.Measure", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ariane.Core.Notifications.Notification", b =>
                 {
                     b.HasOne("Ariane.Core.Notifications.Notification", null)
@@ -2414,6 +3104,64 @@ namespace Ariane.Persistence.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Placements.ChildProtection", b =>
+                {
+                    b.HasOne("Ariane.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariane.Core.Placements.ContactRight", b =>
+                {
+                    b.HasOne("Ariane.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ariane.Core.Children.LinkedPerson", null)
+                        .WithMany()
+                        .HasForeignKey("LinkedPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ariane.Core.Measures.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Ariane.Core.Placements.Placement", b =>
+                {
+                    b.HasOne("Ariane.Core.Facilities.FacilityCapacity", null)
+                        .WithMany()
+                        .HasForeignKey("CapacityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ariane.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ariane.Core.Facilities.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ariane.Core.Children.LinkedPerson", null)
+                        .WithMany()
+                        .HasForeignKey("HostPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ariane.Core.Measures.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -2490,6 +3238,21 @@ namespace Ariane.Persistence.Sqlite.Migrations
                     b.Navigation("Adults");
 
                     b.Navigation("Children");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Facilities.Facility", b =>
+                {
+                    b.Navigation("Capacities");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Facilities.PlacementRequest", b =>
+                {
+                    b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Measures.Measure", b =>
+                {
+                    b.Navigation("Decisions");
                 });
 
             modelBuilder.Entity("Ariane.Core.Organisations.Organisation", b =>

@@ -10,9 +10,6 @@ public static class ReservedAuditBlocks
     public static IReadOnlyList<(string Module, int First, int Last)> All { get; } =
     [
         ("Tenancy / Départements", 400, 499),
-        ("Facilities", 500, 599),
-        ("Measures", 1300, 1399),
-        ("Placements", 1400, 1499),
         ("Plans", 1500, 1599),
         ("Journal", 1600, 1699),
         ("Observatory", 2000, 2099),
