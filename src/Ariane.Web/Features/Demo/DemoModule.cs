@@ -11,4 +11,7 @@ public sealed class DemoModule : IArianeModule
     public int Order => 900;
 
     public void AddServices(IServiceCollection services) => services.AddScoped<DemoSeeder>();
+
+    /// <summary>Measures, stays and places come after the children and the IPs; they span three modules, so the step is here.</summary>
+    public IEnumerable<DemoSeedStep> DemoSeedSteps => [new(400, "mesures, accueils et places", DemoJourneyStep.RunAsync)];
 }
