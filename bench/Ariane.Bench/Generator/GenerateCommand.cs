@@ -100,7 +100,9 @@ internal static class GenerateCommand
         framework.Title = definition.Title;
         await loader.CopyAsync([framework], cancellationToken);
         var criteria = definition.Domains.SelectMany(d => d.Criteria.Select(c => (d.Code, c.Code))).ToList();
-        IDatasetPart[] parts = [new ChildrenPart(options.Scale, byCode), new ConcernsPart(framework.Id, criteria), audit];
+        var measuresPart = new MeasuresPart();
+        await measuresPart.WriteFacilitiesAsync(structure.Departements, now, random, loader, cancellationToken);
+        IDatasetPart[] parts = [new ChildrenPart(options.Scale, byCode), new ConcernsPart(framework.Id, criteria), measuresPart, audit];
         var times = parts.ToDictionary(p => p.Name, _ => TimeSpan.Zero);
         var done = 0;
         foreach (var departement in structure.Departements)
@@ -124,6 +126,10 @@ internal static class GenerateCommand
         step.Restart();
         await audit.WriteChainAsync(AuditChains.Platform, SignIns(structure, options.Today, random), loader, cancellationToken);
         summary.Steps.Add(("platform chain (sign-ins of the last 20 working days)", step.Elapsed));
+
+        step.Restart();
+        await MeasuresPart.RecountAsync(connection, options.Today, cancellationToken);
+        summary.Steps.Add(("occupancy of the places", step.Elapsed));
 
         step.Restart();
         await using (var command = new NpgsqlCommand($"SELECT setval('\"{AuditChain.PostgresSequence}\"', {audit.LastSequence + 1}, false)", connection))
