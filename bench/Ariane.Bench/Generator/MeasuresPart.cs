@@ -10,7 +10,7 @@ namespace Ariane.Bench.Generator;
 /// <summary>
 /// Measures, stays and places (docs/domain.md, Measures and Places). Every MECS of the structure is a facility
 /// with a permanent and an emergency line, every département has a foyer de l'enfance and foster carers
-/// (one for about 150 children, 1 to 4 places each); they are written first (<see cref="WriteFacilitiesAsync"/>)
+/// (one for about 25 children, 1 to 4 places each: some 40,000 nationally, as in France); they are written first (<see cref="WriteFacilitiesAsync"/>)
 /// because a child may be placed in the next département's MECS. Each child placed in a MECS has a
 /// judicial placement or an accueil provisoire, renewed as its length requires, and its stay (one in five
 /// after an emergency stay at the foyer); half of the others an AEMO or an AED; a few measures wait to be
@@ -50,7 +50,7 @@ internal sealed class MeasuresPart : IDatasetPart
             foyers[d.Code] = (foyer, foyerPermanent, foyerEmergency);
 
             var carers = new List<(Facility, FacilityCapacity)>();
-            for (var i = 0; i < Math.Max(2, d.Children / 150); i++)
+            for (var i = 0; i < Math.Max(2, d.Children / 25); i++)
             {
                 var carer = NewFacility(Invariant($"Assistant familial {d.Code}-{i + 1}"), d.Code, PlaceKind.FosterCarer, null, null, random);
                 carer.AgreementNumber = Invariant($"AGR-{d.Code}-{i + 1:00000}");
