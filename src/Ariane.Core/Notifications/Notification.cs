@@ -12,6 +12,10 @@ public enum NotificationKind
     AssessmentOverdue = 2,
     /// <summary>An IP received more than a week ago still waits for its qualification.</summary>
     ConcernToQualify = 3,
+    /// <summary>A placement request reached a facility the recipient manages the places of.</summary>
+    PlacementRequestReceived = 10,
+    /// <summary>A facility answered the recipient's placement request.</summary>
+    PlacementRequestAnswered = 11,
     /// <summary>The day's summary of the notifications held for the digest.</summary>
     Digest = 100,
 }
