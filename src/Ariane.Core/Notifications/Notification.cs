@@ -12,6 +12,10 @@ public enum NotificationKind
     AssessmentOverdue = 2,
     /// <summary>An IP received more than a week ago still waits for its qualification.</summary>
     ConcernToQualify = 3,
+    /// <summary>A measure in progress reaches its échéance (within the alert months) or has passed it.</summary>
+    MeasureDeadline = 10,
+    /// <summary>A child is placed with no measure in force to found the placement.</summary>
+    PlacementWithoutMeasure = 11,
     /// <summary>The day's summary of the notifications held for the digest.</summary>
     Digest = 100,
 }
