@@ -16,6 +16,10 @@ public enum NotificationKind
     PlacementRequestReceived = 10,
     /// <summary>A facility answered the recipient's placement request.</summary>
     PlacementRequestAnswered = 11,
+    /// <summary>A measure in progress reaches its échéance (within the alert months) or has passed it.</summary>
+    MeasureDeadline = 12,
+    /// <summary>A child is placed with no measure in force to found the placement.</summary>
+    PlacementWithoutMeasure = 13,
     /// <summary>The day's summary of the notifications held for the digest.</summary>
     Digest = 100,
 }

@@ -186,6 +186,8 @@ public sealed class NotificationSender(AppDbContext db, TimeProvider time)
         NotificationKind.AssessmentDueSoon => n > 1 ? $"{n} échéances d'évaluation proches" : "1 échéance d'évaluation proche",
         NotificationKind.AssessmentOverdue => n > 1 ? $"{n} évaluations en retard" : "1 évaluation en retard",
         NotificationKind.ConcernToQualify => n > 1 ? $"{n} IP à qualifier" : "1 IP à qualifier",
+        NotificationKind.MeasureDeadline => n > 1 ? $"{n} échéances de mesure" : "1 échéance de mesure",
+        NotificationKind.PlacementWithoutMeasure => n > 1 ? $"{n} placements sans mesure en vigueur" : "1 placement sans mesure en vigueur",
         _ => $"{n} autre{(n > 1 ? "s" : "")}",
     };
 }
