@@ -1,0 +1,167 @@
+using Ariane.Core.Access;
+using Ariane.Core.Children;
+using Ariane.Core.Facilities;
+using Ariane.Core.Measures;
+using Ariane.Core.Placements;
+using Ariane.Persistence;
+using Ariane.Web.Features.Children;
+using Ariane.Web.Features.Facilities;
+using Ariane.Web.Features.Shared;
+using Ariane.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ariane.Web.Features.Placements;
+
+/// <summary>
+/// Records a stay (docs/domain.md, Placements). When the child has a current stay, this is a change of place:
+/// the current stay ends the day before the new start, in the same transaction. A stay in a facility takes a
+/// place on its capacity line (counted by <see cref="CapacityCounter"/>), and access follows the place: the
+/// facility's service is assigned to the child, a foster carer named on the child, for the stay's dates.
+/// </summary>
+public sealed class OpenPlacement(
+    AppDbContext db, ChildAccess access, CurrentUser currentUser, CapacityCounter capacities, ChildJourney journey, TimeProvider time)
+{
+    public const string NoCapacityError = "Ce lieu n'a pas de place déclarée pour ce type d'accueil";
+
+    public async Task<Result<ChildJourneyView>> HandleAsync(Guid childId, OpenPlacementRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (opening, refusal) = await PlacementGate.OpenAsync(access, childId, AccessOperation.Write, Permission.RecordMeasure, cancellationToken);
+        if (refusal is { } r)
+        {
+            return PlacementGate.Refuse<ChildJourneyView>(r);
+        }
+
+        var errors = Validation.Check(request);
+        Validation.Defined(request.PlaceKind, "placeKind", errors);
+        Validation.Defined(request.CareType, "careType", errors);
+        if (errors.Count > 0)
+        {
+            return Result<ChildJourneyView>.Invalid(errors);
+        }
+
+        var today = Format.Today(time);
+        var kind = request.PlaceKind!.Value;
+        var careType = request.CareType ?? CareType.Permanent;
+        var startsOn = request.StartsOn!.Value;
+        var child = await db.Children.AsNoTracking().SingleAsync(c => c.Id == childId, cancellationToken);
+        var birth = PlacementGate.BirthOn(child.BirthDate);
+
+        if (request.MeasureId is { } measureId
+            && !await db.Measures.AnyAsync(m => m.Id == measureId && m.ChildId == childId && m.State != MeasureState.Ended, cancellationToken))
+        {
+            Validation.Add(errors, "measureId", "Choisissez une mesure en cours de l'enfant.");
+        }
+
+        Facility? facility = null;
+        FacilityCapacity? line = null;
+        if (PlaceKinds.UsesFacility(kind) && request.FacilityId is { } facilityId)
+        {
+            facility = await db.Facilities.AsNoTracking().Include(f => f.Capacities)
+                .SingleOrDefaultAsync(f => f.Id == facilityId && f.IsActive && f.DepartementCode == child.ResponsibleDepartementCode, cancellationToken);
+            if (facility is null)
+            {
+                Validation.Add(errors, "facilityId", "Choisissez un lieu d'accueil actif du département.");
+            }
+            else
+            {
+                var lines = facility.Capacities.Where(c => c.CareType == careType).OrderBy(c => c.AgeMinYears).ThenBy(c => c.Id).ToList();
+                line = lines.FirstOrDefault(c => c.Accepts(PlacementGate.AgeOn(birth, startsOn), child.Sex)) ?? lines.FirstOrDefault();
+                if (line is null)
+                {
+                    Validation.Add(errors, "facilityId", NoCapacityError + ".");
+                }
+            }
+        }
+        else if (PlaceKinds.UsesFacility(kind) && kind != PlaceKind.Hotel)
+        {
+            Validation.Add(errors, "facilityId", "Choisissez le lieu d'accueil.");
+        }
+
+        if (kind == PlaceKind.PrivatePerson)
+        {
+            if (request.HostPersonId is not { } hostId || !await db.LinkedPersons.AnyAsync(p => p.Id == hostId && p.ChildId == childId, cancellationToken))
+            {
+                Validation.Add(errors, "hostPersonId", "Choisissez la personne qui accueille l'enfant parmi les personnes liées au dossier.");
+            }
+        }
+
+        var placeLabel = ChildInput.Clean(request.PlaceLabel);
+        if (facility is null && kind != PlaceKind.PrivatePerson && placeLabel is null)
+        {
+            Validation.Add(errors, "placeLabel", "Indiquez le lieu d'accueil.");
+        }
+
+        // The current stay, if any, is ended the day before: it is not an overlap.
+        var stays = await db.Placements.Where(p => p.ChildId == childId).ToListAsync(cancellationToken);
+        var previous = stays.Where(p => p.StartsOn < startsOn && (p.EndsOn is null || p.EndsOn >= startsOn))
+            .OrderByDescending(p => p.StartsOn).FirstOrDefault();
+        foreach (var (field, message) in PlacementRules.Check(kind, startsOn, null, birth, today,
+            stays.Where(p => p != previous).Select(p => (p.StartsOn, p.EndsOn))))
+        {
+            Validation.Add(errors, field, message);
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result<ChildJourneyView>.Invalid(errors);
+        }
+
+        var recordedBy = await currentUser.DisplayNameAsync(cancellationToken);
+        var placement = new Placement
+        {
+            ChildId = childId,
+            MeasureId = request.MeasureId,
+            PlaceKind = kind,
+            CareType = careType,
+            FacilityId = facility?.Id,
+            CapacityId = line?.Id,
+            HostPersonId = kind == PlaceKind.PrivatePerson ? request.HostPersonId : null,
+            PlaceLabel = placeLabel,
+            StartsOn = startsOn,
+            Reason = ChildInput.Clean(request.Reason),
+            RecordedByUserId = opening.Subject.UserId,
+            RecordedByName = recordedBy,
+        };
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (previous is not null)
+            {
+                previous.EndsOn = startsOn.AddDays(-1);
+                previous.EndReason = ChildInput.Clean(request.PreviousEndReason) ?? "Changement de lieu";
+                await PlacementAccess.EndAsync(db, previous, ct);
+            }
+
+            db.Placements.Add(placement);
+            await PlacementAccess.OpenAsync(db, placement, facility, ct);
+            if (facility is not null)
+            {
+                // The place held for this child becomes the place occupied.
+                var held = await db.PlacementRequestTargets
+                    .Where(t => t.ChildId == childId && t.FacilityId == facility.Id && t.Status == PlacementRequestStatus.Accepted)
+                    .ToListAsync(ct);
+                foreach (var target in held)
+                {
+                    target.Status = PlacementRequestStatus.Fulfilled;
+                    target.UpdatedAt = time.GetUtcNow().UtcDateTime;
+                    target.UpdatedByName = recordedBy;
+                }
+
+                await capacities.RefreshAsync([.. held.Select(t => t.CapacityId)], ct);
+            }
+
+            await capacities.RefreshAsync([previous?.CapacityId, placement.CapacityId], ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
+
+        db.ChangeTracker.Clear();
+        access.Forget(childId);
+        var reopened = await access.OpenAsync(childId, AccessOperation.Read, Section.Social, cancellationToken);
+        var view = await journey.BuildAsync(reopened, cancellationToken);
+        return Result<ChildJourneyView>.Ok(view);
+    }
+}
