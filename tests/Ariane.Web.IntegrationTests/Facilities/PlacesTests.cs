@@ -33,7 +33,14 @@ public abstract class PlacesTests(ArianeApp app)
         var id = line.GetProperty("id").GetGuid();
         var updated = await Ok(cadre.PutAsJsonAsync($"/api/v1/facilities/{facility}/capacities/{id}", new
         {
-            careType = "Permanent", ageMinYears = 6, ageMaxYears = 12, acceptedSex = "Any", installed = 8, supplementary = 1, reserved = 2, closed = 3,
+            careType = "Permanent",
+            ageMinYears = 6,
+            ageMaxYears = 12,
+            acceptedSex = "Any",
+            installed = 8,
+            supplementary = 1,
+            reserved = 2,
+            closed = 3,
             version = line.GetProperty("version").GetInt32(),
         }));
         var u = await Json.ReadAsync(updated);
@@ -42,7 +49,14 @@ public abstract class PlacesTests(ArianeApp app)
 
         var stale = await cadre.PutAsJsonAsync($"/api/v1/facilities/{facility}/capacities/{id}", new
         {
-            careType = "Permanent", ageMinYears = 6, ageMaxYears = 12, acceptedSex = "Any", installed = 9, supplementary = 0, reserved = 0, closed = 0,
+            careType = "Permanent",
+            ageMinYears = 6,
+            ageMaxYears = 12,
+            acceptedSex = "Any",
+            installed = 9,
+            supplementary = 0,
+            reserved = 0,
+            closed = 0,
             version = line.GetProperty("version").GetInt32(),
         });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
@@ -232,8 +246,16 @@ public abstract class PlacesTests(ArianeApp app)
     {
         var response = await Ok(cadre.PostAsJsonAsync("/api/v1/facilities", new
         {
-            name, departementCode = "98", placeKind = "Establishment", serviceId, finess = "980000001", postalCode = cp, city = "Testville",
-            contactName = "Permanence", contactPhone = "0102030405", publishesPlaces = publishes,
+            name,
+            departementCode = "98",
+            placeKind = "Establishment",
+            serviceId,
+            finess = "980000001",
+            postalCode = cp,
+            city = "Testville",
+            contactName = "Permanence",
+            contactPhone = "0102030405",
+            publishesPlaces = publishes,
         }));
         return (await Json.ReadAsync(response)).GetProperty("id").GetGuid();
     }
@@ -241,7 +263,11 @@ public abstract class PlacesTests(ArianeApp app)
     private static async Task<JsonElement> AddLineAsync(HttpClient cadre, Guid facility, CareType type, int min, int max, string sex, int installed) =>
         await Json.ReadAsync(await Ok(cadre.PostAsJsonAsync($"/api/v1/facilities/{facility}/capacities", new
         {
-            careType = type.ToString(), ageMinYears = min, ageMaxYears = max, acceptedSex = sex, installed,
+            careType = type.ToString(),
+            ageMinYears = min,
+            ageMaxYears = max,
+            acceptedSex = sex,
+            installed,
         })));
 
     private static async Task<HttpResponseMessage> Ok(Task<HttpResponseMessage> call)

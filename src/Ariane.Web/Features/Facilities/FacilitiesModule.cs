@@ -71,7 +71,8 @@ public sealed class FacilitiesModule : IArianeModule
                 (await handler.HandleAsync(facilityId, ct)).ToHttp(TypedResults.Ok))
             .WithTags(Tag).WithName("FacilityPlacementRequests").WithSummary("Les demandes de place reçues par le lieu d'accueil, ouvertes d'abord, sans nom d'enfant")
             .Produces<IReadOnlyList<InboxItem>>()
-            .WithMetadata(new OutsideChildGateAttribute("L'établissement lit les demandes qui lui sont adressées sans accès au dossier ; chaque demande lue est tracée avec l'enfant."));
+            .WithMetadata(new OutsideChildGateAttribute("L'établissement lit les demandes qui lui sont adressées sans accès au dossier ; chaque demande lue est tracée avec l'enfant."))
+            .WithMetadata(new AuditedChildDataAttribute(Section.Social));
         api.MapPost("/placement-requests", async (SendPlacementRequestInput input, SendPlacementRequest handler, CancellationToken ct) =>
                 (await handler.HandleAsync(input, ct)).ToHttp(r => TypedResults.Created($"/api/v1/placement-requests/{r.Id}", r)))
             .WithTags(Tag).WithName("SendPlacementRequest").WithSummary("Demander une place à un ou plusieurs lieux d'accueil (âge, sexe, besoins, sans nom)")
@@ -87,7 +88,8 @@ public sealed class FacilitiesModule : IArianeModule
                 (await handler.HandleAsync(placementRequestId, targetId, input, ct)).ToHttp(TypedResults.Ok))
             .WithTags(Tag).WithName("AnswerPlacementRequest").WithSummary("Répondre à une demande (informations manquantes, refus motivé, acceptation qui réserve une place)")
             .Produces<PlacementTargetView>()
-            .WithMetadata(new OutsideChildGateAttribute("L'établissement répond aux demandes qui lui sont adressées sans accès au dossier ; la réponse est tracée avec l'enfant."));
+            .WithMetadata(new OutsideChildGateAttribute("L'établissement répond aux demandes qui lui sont adressées sans accès au dossier ; la réponse est tracée avec l'enfant."))
+            .WithMetadata(new AuditedChildDataAttribute(Section.Social) { Writes = true });
         api.MapPost("/placement-requests/{placementRequestId:guid}/withdraw", async (Guid placementRequestId, WithdrawPlacementRequest handler, CancellationToken ct) =>
                 (await handler.HandleAsync(placementRequestId, ct)).ToHttp(TypedResults.Ok))
             .WithTags(Tag).WithName("WithdrawPlacementRequest").WithSummary("Retirer la demande : les places réservées sont libérées")

@@ -82,11 +82,20 @@ public sealed class SendPlacementRequest(AppDbContext db, CurrentUser currentUse
         var name = await currentUser.DisplayNameAsync(cancellationToken);
         var request = new PlacementRequest
         {
-            ChildId = input.ChildId, DepartementCode = child.ResponsibleDepartementCode, RequestedByServiceId = serviceId,
-            RequestedByUserId = subject.UserId, RequestedByName = name, ContactPhone = string.IsNullOrWhiteSpace(input.ContactPhone) ? null : input.ContactPhone.Trim(),
-            CareType = input.CareType, WantedFrom = input.WantedFrom!.Value,
+            ChildId = input.ChildId,
+            DepartementCode = child.ResponsibleDepartementCode,
+            RequestedByServiceId = serviceId,
+            RequestedByUserId = subject.UserId,
+            RequestedByName = name,
+            ContactPhone = string.IsNullOrWhiteSpace(input.ContactPhone) ? null : input.ContactPhone.Trim(),
+            CareType = input.CareType,
+            WantedFrom = input.WantedFrom!.Value,
             ChildAgeYears = FacilityRules.AgeYears(child.BirthDate.Year, child.BirthDate.Month, child.BirthDate.Day, today),
-            ChildSex = child.Sex, SiblingsTogether = input.SiblingsTogether, Needs = input.Needs!.Trim(), CreatedAt = now, UpdatedAt = now,
+            ChildSex = child.Sex,
+            SiblingsTogether = input.SiblingsTogether,
+            Needs = input.Needs!.Trim(),
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         foreach (var f in facilities)
         {

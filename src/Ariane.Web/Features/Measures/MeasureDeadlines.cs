@@ -35,8 +35,19 @@ public sealed class MeasureDeadlines(AppDbContext db, ChildAccess access, IOptio
         var rows = await page.OrderBy(m => m.PlannedEndOn).ThenBy(m => m.Id).Take(BoardCursor.PageSize + 1)
             .Join(db.Children, m => m.ChildId, c => c.Id, (m, c) => new
             {
-                m.Id, m.ChildId, c.DossierNumber, c.BirthName, c.UsageName, c.FirstNames, m.KindCode, m.Framework, m.DecidedOn, m.StartsOn, m.PlannedEndOn,
-                m.CarriedOutByServiceId, Service = db.Services.Where(s => s.Id == m.CarriedOutByServiceId).Select(s => s.Name).FirstOrDefault(),
+                m.Id,
+                m.ChildId,
+                c.DossierNumber,
+                c.BirthName,
+                c.UsageName,
+                c.FirstNames,
+                m.KindCode,
+                m.Framework,
+                m.DecidedOn,
+                m.StartsOn,
+                m.PlannedEndOn,
+                m.CarriedOutByServiceId,
+                Service = db.Services.Where(s => s.Id == m.CarriedOutByServiceId).Select(s => s.Name).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         rows = [.. rows.OrderBy(r => r.PlannedEndOn).ThenBy(r => r.Id)];

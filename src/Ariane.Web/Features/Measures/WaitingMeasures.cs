@@ -35,8 +35,19 @@ public sealed class WaitingMeasures(AppDbContext db, ChildAccess access, TimePro
         var rows = await page.OrderBy(m => m.DecidedOn).ThenBy(m => m.Id).Take(BoardCursor.PageSize + 1)
             .Join(db.Children, m => m.ChildId, c => c.Id, (m, c) => new
             {
-                m.Id, m.ChildId, c.DossierNumber, c.BirthName, c.UsageName, c.FirstNames, m.KindCode, m.Framework, m.DecidedOn, m.StartsOn, m.PlannedEndOn,
-                m.CarriedOutByServiceId, Service = db.Services.Where(s => s.Id == m.CarriedOutByServiceId).Select(s => s.Name).FirstOrDefault(),
+                m.Id,
+                m.ChildId,
+                c.DossierNumber,
+                c.BirthName,
+                c.UsageName,
+                c.FirstNames,
+                m.KindCode,
+                m.Framework,
+                m.DecidedOn,
+                m.StartsOn,
+                m.PlannedEndOn,
+                m.CarriedOutByServiceId,
+                Service = db.Services.Where(s => s.Id == m.CarriedOutByServiceId).Select(s => s.Name).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         // The join may reorder: the page is sorted again before it is cut.
