@@ -171,7 +171,7 @@ internal sealed class MeasuresPart : IDatasetPart
         var sql = string.Create(CultureInfo.InvariantCulture, $"""
             UPDATE "FacilityCapacities" c SET "Occupied" = o.n, "Installed" = c."Installed" + o.n
             FROM (SELECT "CapacityId", count(*)::int AS n FROM "Placements"
-                  WHERE "CapacityId" IS NOT NULL AND "StartsOn" <= DATE '{today:yyyy-MM-dd}' AND ("EndsOn" IS NULL OR "EndsOn" >= DATE '{today:yyyy-MM-dd}')
+                  WHERE "CapacityId" IS NOT NULL AND "StartsOn" <= DATE '{today:yyyy-MM-dd}' AND ("EndsOn" IS NULL OR "EndsOn" > DATE '{today:yyyy-MM-dd}')
                   GROUP BY "CapacityId") o
             WHERE o."CapacityId" = c."Id";
             UPDATE "FacilityCapacities" SET "Available" = greatest(0, "Installed" + "Supplementary" - "Closed" - "Reserved" - "Occupied" - "Held");

@@ -40,4 +40,10 @@ public sealed class Placement : Entity, IChildData, IVersioned, ITimestamped
     public DateTime UpdatedAt { get; set; }
 
     public bool IsCurrentOn(DateOnly day) => StartsOn <= day && (EndsOn is null || EndsOn >= day);
+
+    /// <summary>
+    /// Whether the stay takes a place on the evening of <paramref name="day"/>: its last day is the day the child
+    /// leaves, so the place is free for another child that evening (docs/domain.md, Places and facilities).
+    /// </summary>
+    public bool OccupiesPlaceOn(DateOnly day) => StartsOn <= day && (EndsOn is null || EndsOn > day);
 }

@@ -13,8 +13,8 @@ public abstract partial class NavigationTests(ArianeApp app)
     public static TheoryData<string, string> Expected => new()
     {
         { "crip", "Enfants=/Children|IP et évaluations=/Concerns|Délégations=/Access/Delegations|Nouvel enfant=/Children/Create|Transferts=/Transfers" },
-        { "referent", "Enfants=/Children|IP et évaluations=/Concerns|Délégations=/Access/Delegations|Nouvel enfant=/Children/Create|Accès d'urgence=/Access/BreakGlass|Transferts=/Transfers" },
-        { "cadre", "Enfants=/Children|IP et évaluations=/Concerns|Délégations=/Access/Delegations|Nouvel enfant=/Children/Create|Transferts=/Transfers|Alertes d'accès=/Audit/Alerts" },
+        { "referent", "Enfants=/Children|IP et évaluations=/Concerns|Mesures=/Measures|Délégations=/Access/Delegations|Nouvel enfant=/Children/Create|Accès d'urgence=/Access/BreakGlass|Transferts=/Transfers" },
+        { "cadre", "Enfants=/Children|IP et évaluations=/Concerns|Mesures=/Measures|Délégations=/Access/Delegations|Nouvel enfant=/Children/Create|Transferts=/Transfers|Alertes d'accès=/Audit/Alerts" },
         { "educator", "Enfants=/Children|Délégations=/Access/Delegations|Accès d'urgence=/Access/BreakGlass" },
         { "partner", "Enfants=/Children|Délégations=/Access/Delegations" },
         { "health", "Enfants=/Children|IP et évaluations=/Concerns|Délégations=/Access/Delegations|Accès d'urgence=/Access/BreakGlass" },

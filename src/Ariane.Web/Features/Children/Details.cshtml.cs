@@ -14,8 +14,18 @@ namespace Ariane.Web.Features.Children;
 [AuditedChildData(Section.Identity)]
 public sealed class DetailsModel(
     GetChild getChild, ManageAssignments assignments, DescribeExceptionalAccess exceptional, CurrentUser currentUser, TimeProvider time,
-    Transfers.ChildTransfers transfers, Concerns.ChildConcerns concerns) : PageModel
+    Transfers.ChildTransfers transfers, Concerns.ChildConcerns concerns,
+    Placements.ChildJourney journey, Placements.ChildContactRights contactRights) : PageModel
 {
+    /// <summary>Measures and stays as a timeline (docs/domain.md, Placements), for readers of the social section.</summary>
+    public Placements.ChildJourneyView? Journey { get; private set; }
+
+    /// <summary>« Qui peut voir ou appeler cet enfant », for readers of the social section.</summary>
+    public Placements.ContactRightsCard? ContactRights { get; private set; }
+
+    /// <summary>Search the places board pre-filled from this child (age, sex).</summary>
+    public bool CanFindPlaces { get; private set; }
+
     /// <summary>The IPs that concern the child, with their state, for readers of the social section.</summary>
     public IReadOnlyList<Concerns.ChildConcernRow> Concerns { get; private set; } = [];
 
@@ -114,6 +124,9 @@ public sealed class DetailsModel(
         {
             Transfers = await transfers.ForChildAsync(id, subject, Record.RecordedBefore, cancellationToken);
             Concerns = (await concerns.HandleAsync(id, cancellationToken)).Value ?? [];
+            Journey = (await journey.HandleAsync(id, cancellationToken)).Value;
+            ContactRights = (await contactRights.HandleAsync(id, cancellationToken)).Value;
+            CanFindPlaces = Record.Rights.Social == AccessLevel.Write && subject.Has(Permission.FindPlaces);
         }
 
         CanProposeTransfer = Record.Rights.Social == AccessLevel.Write && Record.AccessBasis is not AccessBasis.Delegation

@@ -25,7 +25,7 @@ public sealed class CapacityCounter(AppDbContext db, TimeProvider time)
         var today = Shared.Format.Today(time);
         // Saved rows, then the rows this request changes but has not saved: the counts must include them.
         var saved = await db.Placements.AsNoTracking()
-            .Where(p => p.CapacityId != null && ids.Contains(p.CapacityId.Value) && p.StartsOn <= today && (p.EndsOn == null || p.EndsOn >= today))
+            .Where(p => p.CapacityId != null && ids.Contains(p.CapacityId.Value) && p.StartsOn <= today && (p.EndsOn == null || p.EndsOn > today))
             .Select(p => new { p.Id, p.CapacityId })
             .ToListAsync(cancellationToken);
         var heldSaved = await db.PlacementRequestTargets.AsNoTracking()
@@ -38,7 +38,7 @@ public sealed class CapacityCounter(AppDbContext db, TimeProvider time)
         {
             var p = entry.Entity;
             occupied.Remove(p.Id);
-            if (entry.State != EntityState.Deleted && p.CapacityId is { } c && ids.Contains(c) && p.IsCurrentOn(today))
+            if (entry.State != EntityState.Deleted && p.CapacityId is { } c && ids.Contains(c) && p.OccupiesPlaceOn(today))
             {
                 occupied[p.Id] = c;
             }

@@ -16,6 +16,8 @@ public sealed class FacilitiesModule : IArianeModule
     public void AddServices(IServiceCollection services)
     {
         services.AddScoped<CapacityCounter>();
+        services.AddSingleton<PlacesRecount>();
+        services.AddSingleton<Infrastructure.Jobs.IJob>(sp => sp.GetRequiredService<PlacesRecount>());
         services.AddScoped<GetFacility>();
         services.AddScoped<ListFacilities>();
         services.AddScoped<SaveFacility>();

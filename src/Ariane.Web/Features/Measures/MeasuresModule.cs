@@ -28,6 +28,7 @@ public sealed class MeasuresModule : IArianeModule
         services.AddScoped<ChildMeasures>();
         services.AddScoped<WaitingMeasures>();
         services.AddScoped<MeasureDeadlines>();
+        services.AddScoped<ListMeasureChoices>();
         services.AddSingleton<MeasureDeadlineAlerts>();
         services.AddSingleton<IJob>(sp => sp.GetRequiredService<MeasureDeadlineAlerts>());
     }
@@ -93,8 +94,10 @@ public sealed class MeasuresModule : IArianeModule
             .WithMetadata(new AuditedChildDataAttribute(Section.Social) { Writes = true });
     }
 
-    // The « Mesures » navigation entry (NavigationEntry.For(107, "Mesures", "/Measures", Permission.RecordMeasure)) comes
-    // with the /Measures page, not written yet: an entry must point to an existing page (ModuleTests).
+    public IEnumerable<NavigationEntry> Navigation =>
+    [
+        NavigationEntry.For(107, "Mesures", "/Measures", Permission.RecordMeasure),
+    ];
 
     public IEnumerable<AuditEventBlock> AuditBlocks =>
     [

@@ -52,7 +52,7 @@ public sealed class ChildContactRights(AppDbContext db, ChildAccess access, Time
         foreach (var person in persons)
         {
             var name = $"{person.LastName} {person.FirstNames}".Trim();
-            var relation = person.Relation.ToString();
+            var relation = Format.Relation(person.Relation);
             var personRights = rights.Where(c => c.LinkedPersonId == person.Id).OrderBy(c => Rank(c.Kind)).ThenByDescending(c => c.StartsOn).ToList();
             if (personRights.Count == 0)
             {
