@@ -120,6 +120,35 @@ public abstract class MeasureLifecycleTests(ArianeApp app)
         Assert.Equal("Ended", (await Json.ReadAsync(await Ok(referent.GetAsync($"/api/v1/measures/{id}")))).GetProperty("state").GetString());
     }
 
+    [Fact]
+    public async Task A_renewal_or_an_end_that_loses_the_race_to_another_save_is_409_and_audited_as_failed_not_done()
+    {
+        var referent = await app.ApiAsync("referent");
+        var child = await NewChildAsync("Mercier", "nord");
+        var measure = await OpenAsync(referent, child, "aemo", Today.AddMonths(-3), Today.AddMonths(-3), Today.AddMonths(6));
+        var id = measure.GetProperty("id").GetGuid();
+        var version = measure.GetProperty("version").GetInt32();
+
+        // The version sent is the stored one when the handler reads it; another save lands before its UPDATE.
+        app.SqlCommands.LoseNextUpdateRace("Measures");
+        var renewal = await referent.PostAsJsonAsync($"/api/v1/measures/{id}/renewal",
+            new { decidedOn = Iso(Today), plannedEndOn = Iso(Today.AddMonths(12)), version });
+        Assert.Equal(HttpStatusCode.Conflict, renewal.StatusCode);
+        app.SqlCommands.LoseNextUpdateRace("Measures");
+        var end = await referent.PostAsJsonAsync($"/api/v1/measures/{id}/end", new { endedOn = Iso(Today), reason = "Term", version });
+        Assert.Equal(HttpStatusCode.Conflict, end.StatusCode);
+
+        // Nothing changed, and the trail does not say « renouvelée » or « fin de mesure » for writes that did not happen.
+        var stored = await Json.ReadAsync(await Ok(referent.GetAsync($"/api/v1/measures/{id}")));
+        Assert.Equal("InProgress", stored.GetProperty("state").GetString());
+        Assert.Equal(Iso(Today.AddMonths(6)), stored.GetProperty("plannedEndOn").GetString());
+        Assert.Single(stored.GetProperty("decisions").EnumerateArray());
+        var rows = await app.WithDbAsync(db => db.AuditRecords.Where(r => r.EntityId == id
+            && (r.EventType == AuditEventType.MeasureRenewed || r.EventType == AuditEventType.MeasureEnded)).Select(r => new { r.EventType, r.Outcome }).ToListAsync());
+        Assert.DoesNotContain(rows, r => r.Outcome == AuditOutcome.Success);
+        Assert.True((await app.VerifyAuditAsync()).IsIntact);
+    }
+
     [Theory]
     [InlineData("zz_inconnue", 0, 6, "kindCode")]
     [InlineData("aemo", 0, 25, "plannedEndOn")]

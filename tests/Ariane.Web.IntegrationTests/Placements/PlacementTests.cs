@@ -34,6 +34,10 @@ public abstract class PlacementTests(ArianeApp app)
         var child = await NewChildAsync("Perrin", new PartialDate(2014, 5, 4));
         var measure = await MeasureAsync(referent, child);
         Assert.Equal(2, await BoardAvailableAsync(referent, cp, line));
+        // A postal code has at most 10 characters: a longer one is refused (SQLite would fail on a huge LIKE pattern).
+        var tooLong = await referent.GetAsync($"/api/v1/places?postalCode={new string('9', 60_000)}");
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.True((await Json.ReadAsync(tooLong)).GetProperty("errors").TryGetProperty("PostalCode", out _));
         Assert.Equal(HttpStatusCode.NotFound, (await educator.GetAsync($"/api/v1/children/{child}")).StatusCode);
 
         var journey = await OpenStayAsync(referent, child, new
