@@ -39,28 +39,6 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
 
     private sealed record FuzzCase(string Input, string Url, Func<HttpContent?> Content);
 
-    /// <summary>
-    /// Operations of issue 8 (measures, placements, facilities) whose valid requests the fuzz cannot build yet:
-    /// they need real ids (measure, stay, contact right, facility, capacity line, request) and body hints.
-    /// NOT a permanent exemption: the issue stays open until this list is empty (the test below checks that
-    /// each name still exists, so the list can only shrink).
-    /// </summary>
-    private static readonly HashSet<string> NotYetReached =
-    [
-        "OpenMeasure", "GetMeasure", "StartMeasure", "RenewMeasure", "EndMeasure",
-        "OpenPlacement", "EndPlacement", "ProtectChild", "LiftChildProtection", "RecordContactRight", "UpdateContactRight", "RemoveContactRight",
-        "GetFacility", "CreateFacility", "UpdateFacility", "AddCapacity", "UpdateCapacity", "RemoveCapacity",
-        "FacilityPlacementRequests", "SendPlacementRequest", "GetPlacementRequest", "AnswerPlacementRequest", "WithdrawPlacementRequest",
-    ];
-
-    [Fact]
-    public async Task The_operations_the_fuzz_does_not_reach_yet_all_exist()
-    {
-        using var document = JsonDocument.Parse(await app.Anonymous().GetStringAsync("/openapi/v1.json"));
-        var ids = new OpenApiOperations(document.RootElement).All().Select(o => o.Id).ToHashSet();
-        Assert.All(NotYetReached, id => Assert.Contains(id, ids));
-    }
-
     [Fact]
     public async Task Malformed_input_to_any_operation_gets_a_4xx_and_a_refused_request_changes_nothing()
     {
@@ -70,7 +48,7 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
         // Deletions last, so that the sub-records the other operations work on still exist.
         // Uploads are multipart, not JSON: their malformed inputs (wrong type, oversize, contradicting
         // declaration, no file) are sent by Documents/AttachmentTests.
-        var operations = api.All().Where(o => o.Id is not ("UploadAttachment" or "UploadHealthAttachment") && !NotYetReached.Contains(o.Id))
+        var operations = api.All().Where(o => o.Id is not ("UploadAttachment" or "UploadHealthAttachment"))
             .OrderBy(o => o.Method == "DELETE").ToList();
         Assert.NotEmpty(operations);
         baseline = await DatabaseFingerprint.TakeAsync(app);
@@ -157,13 +135,15 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
 
         foreach (var parameter in operation.Parameters.Where(p => p.In == "query"))
         {
+            // The other required parameters keep their valid value; this one takes the bad one.
+            var others = Url(operation, ids.Where(kv => kv.Key != parameter.Name).ToDictionary());
             foreach (var bad in FuzzInputs.ForQuery().Append(new("the parameter twice", $"1&{parameter.Name}=2")))
             {
-                yield return new($"query {parameter.Name} = {bad.What}", $"{url}?{parameter.Name}={bad.Raw}", () => null);
+                yield return new($"query {parameter.Name} = {bad.What}", $"{others}{Separator(others)}{parameter.Name}={bad.Raw}", () => null);
             }
         }
 
-        yield return new("unknown query parameters", $"{url}?zz=1&zz=%00", () => valid.Text is null ? null : Json(valid.Text));
+        yield return new("unknown query parameters", $"{url}{Separator(url)}zz=1&zz=%00", () => valid.Text is null ? null : Json(valid.Text));
     }
 
     /// <summary>Whole bodies that are no acceptable JSON: wrong content types, empty, truncated, another shape.</summary>
@@ -271,7 +251,14 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
             ids[parameter.Name] = parameter.Name switch
             {
                 // The merge waits while a transfer of the child is pending (an earlier operation proposed one): two records of its own.
-                "childId" => operation.Path.EndsWith("/merge", StringComparison.Ordinal) ? (await MergeSurvivorAsync()).ToString() : child.ToString(),
+                "childId" => operation.Id switch
+                {
+                    _ when operation.Path.EndsWith("/merge", StringComparison.Ordinal) => (await MergeSurvivorAsync()).ToString(),
+                    // The protected flag on a record of its own, set before it is lifted (the lift of an unprotected record is refused).
+                    "ProtectChild" => (await ProtectionChildAsync(protect: false)).ToString(),
+                    "LiftChildProtection" => (await ProtectionChildAsync(protect: true)).ToString(),
+                    _ => child.ToString(),
+                },
                 "personId" => (await app.WithDbAsync(db => db.LinkedPersons.Where(p => p.ChildId == child).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync())).ToString(),
                 "assignmentId" => (await app.WithDbAsync(db => db.ServiceAssignments.Where(a => a.ChildId == child).OrderBy(a => a.StartsOn).ThenBy(a => a.Id).Select(a => a.Id).FirstAsync())).ToString(),
                 "transferId" => (await PendingTransferAsync()).ToString(),
@@ -280,11 +267,239 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
                 "documentId" => (await AcknowledgementAsync()).ToString(),
                 "attachmentId" => (await AttachmentAsync()).ToString(),
                 "notificationId" => (await NotificationAsync()).ToString(),
+                // A measure only waiting can be started; the others change a measure in progress. One each, of its own.
+                "measureId" => (await MeasureAsync(started: operation.Id != "StartMeasure")).ToString(),
+                "placementId" => (await StayAsync()).ToString(),
+                "contactRightId" => (await ContactRightAsync()).ToString(),
+                "facilityId" => (await FuzzFacilityAsync()).ToString(),
+                // A line of its own: a line with a stay or a held place cannot be removed.
+                "capacityId" => (await CapacityLineAsync()).ToString(),
+                "placementRequestId" => (await PlacementRequestAsync()).ToString(),
+                "targetId" => placementTarget!.Value.ToString(),
                 _ => throw new InvalidOperationException($"{operation}: no real value for path parameter « {parameter.Name} »; add one to PathIdsAsync so that the handler is reached"),
             };
         }
 
+        // A deletion of a contact right takes its version in the query string.
+        if (operation.Parameters.Any(p => p.In == "query" && p.Required && p.Name == "version"))
+        {
+            ids["version"] = (await VersionAsync(ids)).ToString(CultureInfo.InvariantCulture);
+        }
+
         return ids;
+    }
+
+    /// <summary>The version of the record the operation changes: the most specific id of its path, else the child.</summary>
+    private Task<int> VersionAsync(IReadOnlyDictionary<string, string> ids)
+    {
+        // Read into locals first: an EF query may not call a local function.
+        var id = (string name) => ids.TryGetValue(name, out var value) ? Guid.Parse(value) : (Guid?)null;
+        var (target, capacity, right, stay, measure, facility, person) =
+            (id("targetId"), id("capacityId"), id("contactRightId"), id("placementId"), id("measureId"), id("facilityId"), id("personId"));
+        return app.WithDbAsync(db =>
+            target is { } t ? db.PlacementRequestTargets.Where(x => x.Id == t).Select(x => x.Version).FirstAsync()
+            : capacity is { } c ? db.FacilityCapacities.Where(x => x.Id == c).Select(x => x.Version).FirstAsync()
+            : right is { } r ? db.ContactRights.Where(x => x.Id == r).Select(x => x.Version).FirstAsync()
+            : stay is { } s ? db.Placements.Where(x => x.Id == s).Select(x => x.Version).FirstAsync()
+            : measure is { } m ? db.Measures.Where(x => x.Id == m).Select(x => x.Version).FirstAsync()
+            : facility is { } f ? db.Facilities.Where(x => x.Id == f).Select(x => x.Version).FirstAsync()
+            : person is { } p ? db.LinkedPersons.Where(x => x.Id == p).Select(x => x.Version).FirstAsync()
+            : db.Children.Where(x => x.Id == app.World.ChildNord).Select(x => x.Version).FirstAsync());
+    }
+
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>An AEMO of the child decided on 25/01/2024, waiting, or carried out since 01/02/2024 until 30/06/2025.</summary>
+    private Task<Guid> MeasureAsync(bool started) => app.WithDbAsync(async db =>
+    {
+        var measure = new Ariane.Core.Measures.Measure
+        {
+            ChildId = app.World.ChildNord,
+            DepartementCode = TestWorld.Departement,
+            KindCode = "aemo",
+            Framework = Ariane.Core.Measures.MeasureFramework.Judicial,
+            Authority = Ariane.Core.Measures.DecidingAuthority.JuvenileJudge,
+            DecidedOn = new DateOnly(2024, 1, 25),
+            StartsOn = started ? new DateOnly(2024, 2, 1) : null,
+            PlannedEndOn = new DateOnly(2025, 6, 30),
+            CarriedOutByServiceId = app.World.Services["nord"],
+            State = started ? Ariane.Core.Measures.MeasureState.InProgress : Ariane.Core.Measures.MeasureState.Decided,
+            RecordedByUserId = app.World.Users["cadre"],
+            RecordedByName = "Test",
+        };
+        db.Measures.Add(measure);
+        db.MeasureDecisions.Add(new Ariane.Core.Measures.MeasureDecision
+        {
+            MeasureId = measure.Id,
+            ChildId = measure.ChildId,
+            Kind = Ariane.Core.Measures.MeasureDecisionKind.Initial,
+            DecidedOn = measure.DecidedOn,
+            CoversFrom = measure.DecidedOn,
+            CoversUntil = measure.PlannedEndOn,
+            Court = "Tribunal judiciaire de Test",
+            RecordedByUserId = app.World.Users["cadre"],
+            RecordedByName = "Test",
+            RecordedAt = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync();
+        return measure.Id;
+    });
+
+    /// <summary>A stay of a record of its own (so that the stays the fuzz opens for the main child never overlap it), begun on 01/03/2024.</summary>
+    private async Task<Guid> StayAsync()
+    {
+        var childId = await NewChildAsync("Fuzzaccueil");
+        return await app.WithDbAsync(async db =>
+        {
+            var stay = new Ariane.Core.Placements.Placement
+            {
+                ChildId = childId,
+                PlaceKind = Ariane.Core.Placements.PlaceKind.Other,
+                PlaceLabel = "Chez une tante",
+                StartsOn = new DateOnly(2024, 3, 1),
+                RecordedByUserId = app.World.Users["cadre"],
+                RecordedByName = "Test",
+            };
+            db.Placements.Add(stay);
+            await db.SaveChangesAsync();
+            return stay.Id;
+        });
+    }
+
+    /// <summary>A right of visit of the child's mother.</summary>
+    private Task<Guid> ContactRightAsync() => app.WithDbAsync(async db =>
+    {
+        var mother = await db.LinkedPersons.Where(p => p.ChildId == app.World.ChildNord).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+        var right = new Ariane.Core.Placements.ContactRight
+        {
+            ChildId = app.World.ChildNord,
+            LinkedPersonId = mother,
+            Kind = Ariane.Core.Placements.ContactRightKind.Free,
+            Source = "Accord avec la famille",
+            StartsOn = new DateOnly(2024, 1, 1),
+            RecordedByUserId = app.World.Users["cadre"],
+            RecordedByName = "Test",
+        };
+        db.ContactRights.Add(right);
+        await db.SaveChangesAsync();
+        return right.Id;
+    });
+
+    private Guid? fuzzFacility;
+
+    /// <summary>A MECS of the main département with a line of permanent places for every age (made once).</summary>
+    private async Task<Guid> FuzzFacilityAsync() => fuzzFacility ??= await app.WithDbAsync(async db =>
+    {
+        var facility = new Ariane.Core.Facilities.Facility
+        {
+            Name = "MECS du Fuzz",
+            DepartementCode = TestWorld.Departement,
+            PlaceKind = Ariane.Core.Placements.PlaceKind.Establishment,
+            ServiceId = app.World.Services["mecs"],
+            PostalCode = "98000",
+            City = "Testville",
+        };
+        facility.Capacities.Add(new Ariane.Core.Facilities.FacilityCapacity
+        {
+            DepartementCode = facility.DepartementCode,
+            CareType = Ariane.Core.Placements.CareType.Permanent,
+            AgeMaxYears = 21,
+            Installed = 50,
+            Available = 50,
+            UpdatedByName = "Test",
+            UpdatedAt = DateTime.UtcNow,
+        });
+        db.Facilities.Add(facility);
+        await db.SaveChangesAsync();
+        return facility.Id;
+    });
+
+    private async Task<Guid> CapacityLineAsync()
+    {
+        var facilityId = await FuzzFacilityAsync();
+        return await app.WithDbAsync(async db =>
+        {
+            var line = new Ariane.Core.Facilities.FacilityCapacity
+            {
+                FacilityId = facilityId,
+                DepartementCode = TestWorld.Departement,
+                CareType = Ariane.Core.Placements.CareType.Emergency,
+                AgeMaxYears = 17,
+                Installed = 2,
+                Available = 2,
+                UpdatedByName = "Test",
+                UpdatedAt = DateTime.UtcNow,
+            };
+            db.FacilityCapacities.Add(line);
+            await db.SaveChangesAsync();
+            return line.Id;
+        });
+    }
+
+    /// <summary>The target (the fuzz MECS) of the last request made by <see cref="PlacementRequestAsync"/>.</summary>
+    private Guid? placementTarget;
+
+    /// <summary>A request for a place for the child, sent to the fuzz MECS and not answered yet.</summary>
+    private async Task<Guid> PlacementRequestAsync()
+    {
+        var facilityId = await FuzzFacilityAsync();
+        return await app.WithDbAsync(async db =>
+        {
+            var request = new Ariane.Core.Facilities.PlacementRequest
+            {
+                ChildId = app.World.ChildNord,
+                DepartementCode = TestWorld.Departement,
+                RequestedByServiceId = app.World.Services["nord"],
+                RequestedByUserId = app.World.Users["cadre"],
+                RequestedByName = "Test",
+                CareType = Ariane.Core.Placements.CareType.Permanent,
+                WantedFrom = Today.AddDays(3),
+                ChildAgeYears = 10,
+                ChildSex = Ariane.Core.Children.Sex.Female,
+                Needs = "Cadre contenant, scolarisée en CM2.",
+                CreatedAt = DateTime.UtcNow,
+                UpdatedAt = DateTime.UtcNow,
+            };
+            var target = new Ariane.Core.Facilities.PlacementRequestTarget { ChildId = request.ChildId, FacilityId = facilityId, UpdatedAt = DateTime.UtcNow, UpdatedByName = "Test" };
+            request.Targets.Add(target);
+            db.PlacementRequests.Add(request);
+            await db.SaveChangesAsync();
+            placementTarget = target.Id;
+            return request.Id;
+        });
+    }
+
+    private Guid? protectionChild;
+
+    /// <summary>A record of its own for the protected flag; <paramref name="protect"/>: protected by a cadre beforehand.</summary>
+    private async Task<Guid> ProtectionChildAsync(bool protect)
+    {
+        var childId = protectionChild ??= await NewChildAsync("Fuzzprotection");
+        if (protect)
+        {
+            await app.WithDbAsync(async db =>
+            {
+                var child = await db.Children.SingleAsync(c => c.Id == childId);
+                if (!child.IsProtected)
+                {
+                    child.IsProtected = true;
+                    db.ChildProtections.Add(new Ariane.Core.Placements.ChildProtection
+                    {
+                        ChildId = childId,
+                        Reason = "Violences du père",
+                        SetAt = DateTime.UtcNow,
+                        SetByUserId = app.World.Users["cadre"],
+                        SetByName = "Test",
+                    });
+                }
+
+                return await db.SaveChangesAsync();
+            });
+        }
+
+        return childId;
     }
 
     /// <summary>A transfer of the Collines' child to the main département, waiting for the main CRIP's answer.</summary>
@@ -427,10 +642,8 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
 
     private async Task<Dictionary<string, JsonNode?>> HintsAsync(ApiOperation operation, IReadOnlyDictionary<string, string> ids)
     {
-        var version = ids.TryGetValue("personId", out var personId)
-            ? await app.WithDbAsync(db => db.LinkedPersons.Where(p => p.Id == Guid.Parse(personId)).Select(p => p.Version).FirstAsync())
-            : await app.WithDbAsync(db => db.Children.Where(c => c.Id == app.World.ChildNord).Select(c => c.Version).FirstAsync());
-        return new()
+        var version = await VersionAsync(ids);
+        var hints = new Dictionary<string, JsonNode?>
         {
             ["userName"] = "educator",
             ["password"] = TestWorld.Password,
@@ -479,11 +692,71 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
             ["quietFrom"] = "20:00:00",
             ["quietUntil"] = "08:00:00",
             ["absorbedChildId"] = operation.Path.EndsWith("/merge", StringComparison.Ordinal) ? (await MergeableAsync()).ToString() : Guid.Empty.ToString(),
+            // Measures: an AEMO decided a week before its start (startsOn above), for at most 2 years.
+            ["kindCode"] = "aemo",
+            ["authority"] = "JuvenileJudge",
+            ["decidedOn"] = "2024-01-25",
+            ["plannedEndOn"] = "2025-12-31",
+            ["carriedOutByServiceId"] = app.World.Services["nord"].ToString(),
+            ["court"] = "Tribunal judiciaire de Test",
+            ["judgeName"] = "Mme Juge",
+            ["endedOn"] = "2025-01-15",
+            // Stays and contact rights.
+            ["placeKind"] = "Establishment",
+            ["careType"] = "Permanent",
+            ["facilityId"] = (await FuzzFacilityAsync()).ToString(),
+            ["linkedPersonId"] = (await app.WithDbAsync(db => db.LinkedPersons.Where(p => p.ChildId == app.World.ChildNord).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync())).ToString(),
+            ["source"] = "Jugement du 12/03/2024",
+            ["terms"] = "Un samedi sur deux, au service.",
         };
+        // Names that mean another thing in another body.
+        switch (operation.Id)
+        {
+            case "EndMeasure":
+                hints["reason"] = "Term";
+                break;
+            case "EndPlacement":
+                hints["endsOn"] = Iso(Today);
+                break;
+            case "RecordContactRight" or "UpdateContactRight":
+                hints["kind"] = "Supervised";
+                break;
+            case "CreateFacility" or "UpdateFacility":
+                hints["name"] = "MECS du Fuzz";
+                hints["departementCode"] = TestWorld.Departement;
+                hints["finess"] = "980000001";
+                hints["serviceId"] = app.World.Services["mecs"].ToString();
+                break;
+            case "AddCapacity" or "UpdateCapacity":
+                hints["installed"] = 3;
+                hints["ageMaxYears"] = 17;
+                break;
+            case "SendPlacementRequest":
+                hints["childId"] = app.World.ChildNord.ToString();
+                hints["facilityIds"] = new JsonArray((await FuzzFacilityAsync()).ToString());
+                hints["wantedFrom"] = Iso(Today.AddDays(3));
+                hints["needs"] = "Besoin d'un cadre contenant, scolarisée en CM2.";
+                hints["contactPhone"] = "0102030405";
+                break;
+            case "AnswerPlacementRequest":
+                // Information missing keeps the request open, so that every malformed answer still reaches the checks.
+                hints["status"] = "InformationMissing";
+                hints["note"] = "Précisez la scolarité.";
+                break;
+        }
+
+        return hints;
     }
 
-    private static string Url(ApiOperation operation, IReadOnlyDictionary<string, string> ids) =>
-        ids.Aggregate(operation.Path, (path, id) => path.Replace($"{{{id.Key}}}", id.Value, StringComparison.Ordinal));
+    /// <summary>The path with its ids, and the required query parameters that <paramref name="ids"/> gives a value (a deletion's version).</summary>
+    private static string Url(ApiOperation operation, IReadOnlyDictionary<string, string> ids)
+    {
+        var path = ids.Aggregate(operation.Path, (path, id) => path.Replace($"{{{id.Key}}}", id.Value, StringComparison.Ordinal));
+        var query = operation.Parameters.Where(p => p.In == "query" && p.Required && ids.ContainsKey(p.Name)).Select(p => $"{p.Name}={ids[p.Name]}").ToList();
+        return query.Count == 0 ? path : $"{path}?{string.Join('&', query)}";
+    }
+
+    private static char Separator(string url) => url.Contains('?', StringComparison.Ordinal) ? '&' : '?';
 
     /// <summary>The body with the property at <paramref name="path"/> set to raw JSON <paramref name="raw"/>.</summary>
     private static string WithValue(string body, string[] path, string raw)

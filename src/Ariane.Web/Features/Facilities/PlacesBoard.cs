@@ -37,6 +37,7 @@ public sealed class PlacesBoard(AppDbContext db, CurrentUser currentUser, TimePr
 {
     public const int PageSize = 25;
     public const string AllDepartements = "tous";
+    public const int MaxPostalCode = 10;
     public static readonly TimeSpan StaleAfter = TimeSpan.FromDays(7);
 
     public async Task<Result<PlacesPage>> HandleAsync(PlacesQuery query, CancellationToken cancellationToken)
@@ -51,6 +52,13 @@ public sealed class PlacesBoard(AppDbContext db, CurrentUser currentUser, TimePr
         if (query.Age is < 0 or > 25)
         {
             return Result<PlacesPage>.Invalid(nameof(query.Age), "L'âge va de 0 à 25 ans.");
+        }
+
+        // A postal code is at most 10 characters (as a facility's): a longer prefix matches nothing, and SQLite
+        // refuses a LIKE pattern over 50 000 bytes with an error, so it is refused here as bad input.
+        if (query.PostalCode is { Length: > MaxPostalCode } && query.PostalCode.Trim().Length > MaxPostalCode)
+        {
+            return Result<PlacesPage>.Invalid(nameof(query.PostalCode), "Le code postal fait au plus 10 caractères.");
         }
 
         var lines = db.FacilityCapacities.AsNoTracking().Where(c => c.Published && c.Available > 0);

@@ -68,8 +68,8 @@ public sealed class EndMeasure(AppDbContext db, MeasureGate gate, MeasureSave sa
         measure.LiftReason = request.Reason == MeasureEndReason.Lifted ? request.LiftReason : null;
         measure.EndNote = note;
         measure.State = MeasureState.Ended;
-        db.Audit.Record(AuditEventType.MeasureEnded, measure.ChildId, Section.Social, change.Opening.Basis, entityType: nameof(Measure), entityId: measure.Id,
+        var recorded = db.Audit.Record(AuditEventType.MeasureEnded, measure.ChildId, Section.Social, change.Opening.Basis, entityType: nameof(Measure), entityId: measure.Id,
             details: $$"""{"reason":"{{request.Reason}}"}""");
-        return await save.SaveAsync(change, request.Version, cancellationToken);
+        return await save.SaveAsync(change, request.Version, recorded, cancellationToken);
     }
 }

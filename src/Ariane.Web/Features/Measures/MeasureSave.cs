@@ -1,3 +1,4 @@
+using Ariane.Core.Audit;
 using Ariane.Core.Measures;
 using Ariane.Persistence;
 using Ariane.Web.Infrastructure;
@@ -18,7 +19,8 @@ public sealed class MeasureSave(AppDbContext db, GetMeasure getMeasure)
         return change.Measure.Version == version ? null : await ConflictAsync(change, cancellationToken);
     }
 
-    public async Task<Result<MeasureView>> SaveAsync(MeasureChange change, int version, CancellationToken cancellationToken)
+    /// <param name="recorded">The handler's own event row (« renouvelée », « fin de mesure »), if it wrote one.</param>
+    public async Task<Result<MeasureView>> SaveAsync(MeasureChange change, int version, AuditRecord? recorded, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
         // The version the user read is the one the UPDATE must still find, even if it changed since our SELECT.
@@ -29,6 +31,13 @@ public sealed class MeasureSave(AppDbContext db, GetMeasure getMeasure)
         }
         catch (DbUpdateConcurrencyException)
         {
+            // The event row stays pending in the audit trail (clearing the tracker does not reach it) and is written
+            // with the conflict's read: it must say the change failed, not that the measure was renewed or ended.
+            if (recorded is not null)
+            {
+                recorded.Outcome = AuditOutcome.Failure;
+            }
+
             db.ChangeTracker.Clear();
             return await ConflictAsync(change, cancellationToken);
         }

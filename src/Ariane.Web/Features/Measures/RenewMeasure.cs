@@ -98,9 +98,9 @@ public sealed class RenewMeasure(AppDbContext db, MeasureGate gate, MeasureSave 
             });
         }
 
-        db.Audit.Record(AuditEventType.MeasureRenewed, measure.ChildId, Section.Social, change.Opening.Basis, entityType: nameof(Measure), entityId: measure.Id,
+        var recorded = db.Audit.Record(AuditEventType.MeasureRenewed, measure.ChildId, Section.Social, change.Opening.Basis, entityType: nameof(Measure), entityId: measure.Id,
             details: $$"""{"plannedEndOn":"{{Format.IsoDate(request.PlannedEndOn)}}"}""");
         measure.PlannedEndOn = request.PlannedEndOn;
-        return await save.SaveAsync(change, request.Version, cancellationToken);
+        return await save.SaveAsync(change, request.Version, recorded, cancellationToken);
     }
 }

@@ -53,6 +53,6 @@ public sealed class StartMeasure(MeasureGate gate, MeasureSave save, TimeProvide
 
         measure.StartsOn = starts;
         measure.State = MeasureState.InProgress;
-        return await save.SaveAsync(change, request.Version, cancellationToken);
+        return await save.SaveAsync(change, request.Version, null, cancellationToken);
     }
 }
