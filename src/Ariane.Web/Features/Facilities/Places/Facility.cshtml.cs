@@ -13,8 +13,10 @@ namespace Ariane.Web.Features.Facilities;
 /// an update made meanwhile (409, shown with the current figures, nothing written). Not child data.
 /// </summary>
 [NoChildData]
-public sealed class FacilityPlacesModel(GetFacility get, SaveCapacity save) : PageModel
+public sealed class FacilityPlacesModel(GetFacility get, SaveCapacity save, TimeProvider time) : PageModel
 {
+    public DateTime Now => time.GetUtcNow().UtcDateTime;
+
     public FacilityView Facility { get; private set; } = null!;
 
     [BindProperty]

@@ -47,6 +47,32 @@ public sealed class BoardModel(PlacesBoard board, ChildPlaceProfile profile, Tim
 
     public DateTime Now { get; private set; }
 
+    /// <summary>
+    /// This search at another page. Seeking for a child, age and sex are always in the link, even empty: a filter the
+    /// user cleared stays cleared on the next page instead of being pre-filled again.
+    /// </summary>
+    public string PageUrl(Guid? after)
+    {
+        var query = new List<KeyValuePair<string, string?>>();
+        void Add(string key, object? value, bool keepEmpty = false)
+        {
+            if (value is not null || keepEmpty)
+            {
+                query.Add(new(key, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty));
+            }
+        }
+
+        Add("childId", ChildId);
+        Add("careType", CareType);
+        Add("emergency", Emergency == true ? "true" : null);
+        Add("age", Age, keepEmpty: ChildId is not null);
+        Add("sex", Sex, keepEmpty: ChildId is not null);
+        Add("departement", string.IsNullOrEmpty(Departement) ? null : Departement);
+        Add("postalCode", string.IsNullOrEmpty(PostalCode) ? null : PostalCode);
+        Add("after", after);
+        return "/Facilities/Places" + QueryString.Create(query);
+    }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (ChildId is { } childId)

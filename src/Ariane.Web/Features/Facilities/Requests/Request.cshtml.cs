@@ -11,8 +11,10 @@ namespace Ariane.Web.Features.Facilities;
 /// behind a confirmation (the held place is freed). Social data of the child, opened by <see cref="GetPlacementRequest"/>.
 /// </summary>
 [AuditedChildData(Section.Social)]
-public sealed class RequestModel(GetPlacementRequest get, WithdrawPlacementRequest withdraw, ChildAccess access) : PageModel
+public sealed class RequestModel(GetPlacementRequest get, WithdrawPlacementRequest withdraw, ChildAccess access, TimeProvider time) : PageModel
 {
+    public DateTime Now => time.GetUtcNow().UtcDateTime;
+
     public PlacementRequestView View { get; private set; } = null!;
 
     /// <summary>The request can still be withdrawn (a target open or accepted) and the reader may write the child's social section.</summary>
