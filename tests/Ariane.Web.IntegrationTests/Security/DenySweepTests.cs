@@ -78,8 +78,9 @@ public abstract partial class DenySweepTests(ArianeApp app, ITestOutputHelper ou
 
         Assert.All(outside, e => Assert.False(string.IsNullOrWhiteSpace(e.Reason)));
         // Break-the-glass (API; the page takes the child in its query), the access log (page and API), and the
-        // facility's side of placement requests (inbox and answer: no access to the record, docs/decisions/0011).
-        Assert.Equal(5, outside.Count);
+        // facility's side of placement requests (inbox and answer in the API, and the inbox page that does both:
+        // no access to the record, docs/decisions/0011).
+        Assert.Equal(6, outside.Count);
     }
 
     private IReadOnlyList<RouteEndpoint> Endpoints() =>

@@ -120,7 +120,7 @@ public sealed class AnswerPlacementRequest(AppDbContext db, CurrentUser currentU
             _ => "demande des informations complémentaires sur votre demande de place",
         };
         await sender.SendAsync([new NotificationDraft(request.RequestedByUserId, NotificationKind.PlacementRequestAnswered, "Réponse à une demande de place",
-            $"{target.Facility!.Name} {what}.", "/Places/Requests", request.Id, $"placement-answer:{target.Id:N}:{target.Version}")], cancellationToken);
+            $"{target.Facility!.Name} {what}.", $"/Facilities/Requests/{request.Id}", request.Id, $"placement-answer:{target.Id:N}:{target.Version}")], cancellationToken);
         return Result<PlacementTargetView>.Ok(new PlacementTargetView(target.Id, target.FacilityId, target.Facility.Name, target.CapacityId, target.Status,
             target.StatusNote, target.UpdatedAt, target.UpdatedByName, target.Version));
     }

@@ -28,6 +28,9 @@ public sealed class FacilitiesModule : IArianeModule
         services.AddScoped<AnswerPlacementRequest>();
         services.AddScoped<WithdrawPlacementRequest>();
         services.AddScoped<FacilityInbox>();
+        services.AddScoped<ChildPlaceProfile>();
+        services.AddScoped<ChildPlacementRequests>();
+        services.AddScoped<MyFacilities>();
     }
 
     public void MapApi(RouteGroupBuilder api)
@@ -92,6 +95,11 @@ public sealed class FacilitiesModule : IArianeModule
             .Produces<PlacementTargetView>()
             .WithMetadata(new OutsideChildGateAttribute("L'établissement répond aux demandes qui lui sont adressées sans accès au dossier ; la réponse est tracée avec l'enfant."))
             .WithMetadata(new AuditedChildDataAttribute(Section.Social) { Writes = true });
+        api.MapGet("/children/{childId:guid}/placement-requests", async (Guid childId, ChildPlacementRequests handler, CancellationToken ct) =>
+                (await handler.HandleAsync(childId, ct)).ToHttp(TypedResults.Ok))
+            .WithTags(Tag).WithName("ListChildPlacementRequests").WithSummary("Les demandes de place envoyées pour l'enfant, les plus récentes d'abord, avec la réponse de chaque lieu")
+            .Produces<IReadOnlyList<ChildPlacementRequestRow>>()
+            .WithMetadata(new AuditedChildDataAttribute(Section.Social));
         api.MapPost("/placement-requests/{placementRequestId:guid}/withdraw", async (Guid placementRequestId, WithdrawPlacementRequest handler, CancellationToken ct) =>
                 (await handler.HandleAsync(placementRequestId, ct)).ToHttp(TypedResults.Ok))
             .WithTags(Tag).WithName("WithdrawPlacementRequest").WithSummary("Retirer la demande : les places réservées sont libérées")
@@ -99,6 +107,16 @@ public sealed class FacilitiesModule : IArianeModule
             .WithMetadata(new AuditedChildDataAttribute(Section.Social) { Writes = true });
     }
 
+    /// <summary>
+    /// The board, the directory and the chef de service's own places. Every href starts with /Facilities
+    /// (ModuleTests: an entry points to a page of its module), so the board is /Facilities/Places.
+    /// </summary>
+    public IEnumerable<NavigationEntry> Navigation =>
+    [
+        NavigationEntry.For(145, "Places disponibles", "/Facilities/Places", Permission.FindPlaces),
+        NavigationEntry.For(146, "Lieux d'accueil", "/Facilities", Permission.ManageFacilities),
+        NavigationEntry.For(147, "Places et demandes reçues", "/Facilities/Mine", Permission.ManagePlaces),
+    ];
 
     public IEnumerable<AuditEventBlock> AuditBlocks =>
     [

@@ -23,7 +23,7 @@ public sealed class PlacesQuery
 public sealed record PlaceRow(
     Guid CapacityId, Guid FacilityId, string FacilityName, PlaceKind PlaceKind, string? City, string DepartementCode,
     CareType CareType, int AgeMinYears, int AgeMaxYears, AcceptedSex AcceptedSex, int Available,
-    string? ContactName, string? ContactPhone, DateTime UpdatedAt, bool Stale);
+    string? ContactName, string? ContactPhone, DateTime UpdatedAt, string UpdatedByName, bool Stale);
 
 public sealed record PlacesPage(IReadOnlyList<PlaceRow> Items, Guid? Next);
 
@@ -104,7 +104,7 @@ public sealed class PlacesBoard(AppDbContext db, CurrentUser currentUser, TimePr
         var rows = await lines.OrderBy(c => c.Id).Take(PageSize + 1)
             .Select(c => new PlaceRow(c.Id, c.FacilityId, c.Facility!.Name, c.Facility.PlaceKind, c.Facility.City, c.DepartementCode,
                 c.CareType, c.AgeMinYears, c.AgeMaxYears, c.AcceptedSex, c.Available, c.Facility.ContactName, c.Facility.ContactPhone,
-                c.UpdatedAt, c.UpdatedAt < staleBefore))
+                c.UpdatedAt, c.UpdatedByName, c.UpdatedAt < staleBefore))
             .ToListAsync(cancellationToken);
         var next = rows.Count > PageSize ? rows[PageSize - 1].CapacityId : (Guid?)null;
         return Result<PlacesPage>.Ok(new PlacesPage([.. rows.Take(PageSize)], next));

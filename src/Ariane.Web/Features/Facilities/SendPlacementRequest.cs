@@ -115,7 +115,7 @@ public sealed class SendPlacementRequest(AppDbContext db, CurrentUser currentUse
             var f = facilities.First(x => x.ServiceId == r.ServiceId);
             return new NotificationDraft(r.UserId, NotificationKind.PlacementRequestReceived, "Nouvelle demande de place",
                 $"Demande de place pour {f.Name} : {PlaceKinds.CareTypeLabel(request.CareType)}, {request.ChildAgeYears} ans, à partir du {Shared.Format.Date(request.WantedFrom)}.",
-                $"/Facilities/Requests/{f.Id}", request.Id, $"placement-request:{request.Id:N}:{f.Id:N}");
+                $"/Facilities/Inbox/{f.Id}", request.Id, $"placement-request:{request.Id:N}:{f.Id:N}");
         }).ToList();
         if (drafts.Count > 0)
         {
