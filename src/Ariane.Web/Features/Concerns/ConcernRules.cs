@@ -17,8 +17,9 @@ internal static class ConcernRules
             return now;
         }
 
-        var local = day.Value.ToDateTime(at ?? new TimeOnly(12, 0));
-        var utc = Format.FromParis(local);
+        // Without a time, a past day is taken at noon; today is taken as now, so that an IP received
+        // today and typed after midnight, Paris time (the night on-call), is not "in the future".
+        var utc = at is null && day == today ? now : Format.FromParis(day.Value.ToDateTime(at ?? new TimeOnly(12, 0)));
         if (day > today || utc > now.AddMinutes(5))
         {
             Validation.Add(errors, "receivedOn", "La date de réception ne peut pas être dans le futur.");
