@@ -48,6 +48,14 @@ public sealed class ChildContactRights(AppDbContext db, ChildAccess access, Time
         var rights = await db.ContactRights.AsNoTracking()
             .Where(c => c.ChildId == opening.ChildId && c.StartsOn <= today && (c.EndsOn == null || c.EndsOn >= today))
             .ToListAsync(cancellationToken);
+        // A former département reads the card as it stood at its hand-over, like the rest of the record
+        // (docs/decisions/0007-tenancy.md): no person nor right recorded after it.
+        if (opening.RecordedBefore is { } cutoff)
+        {
+            persons = [.. persons.Where(p => Core.Common.EntityIds.CreatedBefore(p.Id, cutoff))];
+            rights = [.. rights.Where(c => Core.Common.EntityIds.CreatedBefore(c.Id, cutoff))];
+        }
+
         var rows = new List<ContactRightRow>();
         foreach (var person in persons)
         {
