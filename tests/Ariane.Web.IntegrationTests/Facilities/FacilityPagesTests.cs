@@ -35,8 +35,15 @@ public abstract class FacilityPagesTests(ArianeApp app)
         {
             db.FacilityCapacities.Add(new FacilityCapacity
             {
-                FacilityId = old, DepartementCode = "98", CareType = CareType.Respite, AgeMinYears = 0, AgeMaxYears = 21, Installed = 4, Available = 4,
-                UpdatedByName = "Mme Ancienne", UpdatedAt = DateTime.UtcNow.AddDays(-10),
+                FacilityId = old,
+                DepartementCode = "98",
+                CareType = CareType.Respite,
+                AgeMinYears = 0,
+                AgeMaxYears = 21,
+                Installed = 4,
+                Available = 4,
+                UpdatedByName = "Mme Ancienne",
+                UpdatedAt = DateTime.UtcNow.AddDays(-10),
             });
             return await db.SaveChangesAsync();
         });
@@ -218,6 +225,79 @@ public abstract class FacilityPagesTests(ArianeApp app)
         var details = await PageHtml.GetPageAsync(cadreWeb, $"/Facilities/Details/{facility}");
         Assert.Contains("980000001", details, StringComparison.Ordinal);
         Assert.Contains("par pagesphone head_of_service", details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_cadre_declares_a_facility_and_a_line_of_places_from_the_pages_and_the_board_shows_them()
+    {
+        var cadre = await app.WebAsync("cadre");
+        var cp = NextPostal();
+        var name = $"Foyer Déclaré {cp}";
+        var form = await PageHtml.GetPageAsync(cadre, "/Facilities/Edit");
+        var fields = PageHtml.DefaultFields(form);
+        fields["Input.Name"] = name;
+        fields["Input.PlaceKind"] = "Establishment";
+        fields["Input.DepartementCode"] = "98";
+        fields["Input.PostalCode"] = cp;
+        fields["Input.City"] = "Testville";
+        fields["Input.ContactName"] = "Permanence de nuit";
+        fields["Input.ContactPhone"] = "0102030405";
+        fields["Input.PublishesPlaces"] = "true";
+        fields["Input.IsActive"] = "true";
+
+        // Without a name: the French message, nothing declared.
+        var nameless = new Dictionary<string, string>(fields) { ["Input.Name"] = "" };
+        var refused = await PageHtml.SubmitAsync(cadre, "/Facilities/Edit", form, nameless);
+        Assert.Contains("Le nom est obligatoire.", await PageHtml.ReadAsync(refused), StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.Facilities.AnyAsync(f => f.PostalCode == cp)));
+
+        var details = await PageHtml.FollowAsync(cadre, await PageHtml.SubmitAsync(cadre, "/Facilities/Edit", form, fields), "/Facilities/Details/");
+        Assert.Contains("Lieu d'accueil déclaré.", System.Net.WebUtility.HtmlDecode(details), StringComparison.Ordinal);
+        var facility = await app.WithDbAsync(db => db.Facilities.Where(f => f.PostalCode == cp).Select(f => f.Id).SingleAsync());
+
+        // A line of places: 3 installed, 1 closed, for girls of 6 to 12, from its own page.
+        var capacityUrl = $"/Facilities/Capacity/{facility}";
+        var capacityForm = await PageHtml.GetPageAsync(cadre, capacityUrl);
+        var line = PageHtml.DefaultFields(capacityForm);
+        line["Input.CareType"] = "Permanent";
+        line["Input.AcceptedSex"] = "Girls";
+        line["Input.AgeMinYears"] = "6";
+        line["Input.AgeMaxYears"] = "12";
+        line["Input.Installed"] = "3";
+        line["Input.Supplementary"] = "0";
+        line["Input.Reserved"] = "0";
+        line["Input.Closed"] = "1";
+        var backwards = new Dictionary<string, string>(line) { ["Input.AgeMinYears"] = "14" };
+        var badAges = await PageHtml.ReadAsync(await PageHtml.SubmitAsync(cadre, capacityUrl, capacityForm, backwards));
+        Assert.Contains("La tranche d'âge va de 0 à 25 ans, l'âge minimum avant l'âge maximum.", System.Net.WebUtility.HtmlDecode(badAges), StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.FacilityCapacities.AnyAsync(c => c.FacilityId == facility)));
+        var declared = await PageHtml.FollowAsync(cadre, await PageHtml.SubmitAsync(cadre, capacityUrl, capacityForm, line), "/Facilities/Details/");
+        Assert.Contains("Ligne de places déclarée : 2 places disponibles.", System.Net.WebUtility.HtmlDecode(declared), StringComparison.Ordinal);
+
+        var board = await PageHtml.GetPageAsync(await app.WebAsync("referent"), $"/Facilities/Places?postalCode={cp}");
+        Assert.Contains(name, System.Net.WebUtility.HtmlDecode(board), StringComparison.Ordinal);
+        Assert.Contains("<strong>2</strong> places", board, StringComparison.Ordinal);
+        Assert.Contains("Permanence de nuit", System.Net.WebUtility.HtmlDecode(board), StringComparison.Ordinal);
+
+        // Renamed from the edit page; the referent, who may not manage facilities, is refused the form.
+        var editUrl = $"/Facilities/Edit/{facility}";
+        var editForm = await PageHtml.GetPageAsync(cadre, editUrl);
+        var edit = PageHtml.DefaultFields(editForm);
+        foreach (var (key, value) in fields.Where(f => f.Key.StartsWith("Input.", StringComparison.Ordinal)))
+        {
+            edit[key] = value;
+        }
+
+        edit["Input.Version"] = PageHtml.InputValue(editForm, "Input.Version")!;
+        edit["Input.Name"] = $"Foyer Renommé {cp}";
+        var renamed = await PageHtml.FollowAsync(cadre, await PageHtml.SubmitAsync(cadre, editUrl, editForm, edit), "/Facilities/Details/");
+        Assert.Contains($"Foyer Renommé {cp}", System.Net.WebUtility.HtmlDecode(renamed), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.WebAsync("referent")).GetAsync(editUrl)).StatusCode);
+
+        // The same stale version again: a conflict, the name stays.
+        var stale = await PageHtml.ReadAsync(await PageHtml.SubmitAsync(cadre, editUrl, editForm, new Dictionary<string, string>(edit) { ["Input.Name"] = "Écrasé" }));
+        Assert.Contains("Quelqu'un a modifié ce lieu d'accueil entre-temps", System.Net.WebUtility.HtmlDecode(stale), StringComparison.Ordinal);
+        Assert.Equal($"Foyer Renommé {cp}", await app.WithDbAsync(db => db.Facilities.Where(f => f.Id == facility).Select(f => f.Name).SingleAsync()));
     }
 
     private static Dictionary<string, string> Draft(Guid facility) => new()

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ariane.Web.Features.Facilities;
 
-public sealed class AnswerInput
+public sealed class PlacementAnswerInput
 {
     /// <summary>InformationMissing, Refused or Accepted.</summary>
     public PlacementRequestStatus Status { get; set; }
@@ -27,7 +27,7 @@ public sealed class AnswerPlacementRequest(AppDbContext db, CurrentUser currentU
 {
     public const int NoteMaxLength = 1000;
 
-    public async Task<Result<PlacementTargetView>> HandleAsync(Guid placementRequestId, Guid targetId, AnswerInput input, CancellationToken cancellationToken)
+    public async Task<Result<PlacementTargetView>> HandleAsync(Guid placementRequestId, Guid targetId, PlacementAnswerInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var subject = await currentUser.SubjectAsync(cancellationToken);

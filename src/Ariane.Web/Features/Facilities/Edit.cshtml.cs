@@ -79,10 +79,22 @@ public sealed class FacilityEditModel(GetFacility get, SaveFacility save, Curren
 
     private void Fill(FacilityView f) => Input = new FacilityInput
     {
-        Name = f.Name, DepartementCode = f.DepartementCode, PlaceKind = f.PlaceKind, ServiceId = f.ServiceId, FosterCarerUserId = f.FosterCarerUserId,
-        Finess = f.Finess, FinessCategory = f.FinessCategory, PostalCode = f.PostalCode, City = f.City, ContactName = f.ContactName,
-        ContactPhone = f.ContactPhone, AgreementNumber = f.AgreementNumber, AgreementValidUntil = f.AgreementValidUntil,
-        PublishesPlaces = f.PublishesPlaces, IsActive = f.IsActive, Version = f.Version,
+        Name = f.Name,
+        DepartementCode = f.DepartementCode,
+        PlaceKind = f.PlaceKind,
+        ServiceId = f.ServiceId,
+        FosterCarerUserId = f.FosterCarerUserId,
+        Finess = f.Finess,
+        FinessCategory = f.FinessCategory,
+        PostalCode = f.PostalCode,
+        City = f.City,
+        ContactName = f.ContactName,
+        ContactPhone = f.ContactPhone,
+        AgreementNumber = f.AgreementNumber,
+        AgreementValidUntil = f.AgreementValidUntil,
+        PublishesPlaces = f.PublishesPlaces,
+        IsActive = f.IsActive,
+        Version = f.Version,
     };
 
     /// <summary>Who may (the département's cadre; 404 for a facility they cannot read) and the choices of the form.</summary>

@@ -89,7 +89,7 @@ public sealed class FacilitiesModule : IArianeModule
             .Produces<PlacementRequestView>()
             .WithMetadata(new AuditedChildDataAttribute(Section.Social));
         api.MapPost("/placement-requests/{placementRequestId:guid}/targets/{targetId:guid}/answer",
-                async (Guid placementRequestId, Guid targetId, AnswerInput input, AnswerPlacementRequest handler, CancellationToken ct) =>
+                async (Guid placementRequestId, Guid targetId, PlacementAnswerInput input, AnswerPlacementRequest handler, CancellationToken ct) =>
                 (await handler.HandleAsync(placementRequestId, targetId, input, ct)).ToHttp(TypedResults.Ok))
             .WithTags(Tag).WithName("AnswerPlacementRequest").WithSummary("Répondre à une demande (informations manquantes, refus motivé, acceptation qui réserve une place)")
             .Produces<PlacementTargetView>()

@@ -42,7 +42,7 @@ public sealed class InboxModel(GetFacility getFacility, FacilityInbox inbox, Ans
 
     public async Task<IActionResult> OnPostAnswerAsync(Guid facilityId, CancellationToken cancellationToken)
     {
-        var result = await answer.HandleAsync(Answer.RequestId, Answer.TargetId, new AnswerInput
+        var result = await answer.HandleAsync(Answer.RequestId, Answer.TargetId, new PlacementAnswerInput
         {
             Status = Answer.Status ?? default,
             Note = Answer.Note,

@@ -18,10 +18,11 @@ public sealed class FacilityInput
     public PlaceKind PlaceKind { get; set; } = PlaceKind.Establishment;
     public Guid? ServiceId { get; set; }
     public Guid? FosterCarerUserId { get; set; }
-    [StringLength(9)]
+    [RegularExpression("^[0-9][0-9AB][0-9]{7}$", ErrorMessage = "Le n° FINESS fait 9 caractères (chiffres, A ou B en deuxième position pour la Corse).")]
     public string? Finess { get; set; }
     public int? FinessCategory { get; set; }
-    [StringLength(10, ErrorMessage = "Le code postal fait au plus 10 caractères.")]
+    // A French postal code (metropole and outre-mer): five digits, as the column holds.
+    [RegularExpression("^[0-9]{5}$", ErrorMessage = "Le code postal fait 5 chiffres.")]
     public string? PostalCode { get; set; }
     [StringLength(100, ErrorMessage = "La ville fait au plus 100 caractères.")]
     public string? City { get; set; }

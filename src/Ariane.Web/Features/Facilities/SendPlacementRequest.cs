@@ -56,7 +56,7 @@ public sealed class SendPlacementRequest(AppDbContext db, CurrentUser currentUse
             Validation.Add(errors, nameof(input.WantedFrom), "Indiquez à partir de quand (d'aujourd'hui à dans un an).");
         }
 
-        var ids = input.FacilityIds.Distinct().ToList();
+        var ids = (input.FacilityIds ?? []).Distinct().ToList();
         if (ids.Count is 0 or > 20)
         {
             Validation.Add(errors, nameof(input.FacilityIds), "Choisissez de 1 à 20 lieux d'accueil.");
