@@ -27,7 +27,12 @@ internal sealed class DatasetBenchmark(DatasetOptions options, TextWriter progre
         var children = await ScalarAsync<long>("SELECT count(*) FROM \"Children\"", cancellationToken);
         var persons = children + await ScalarAsync<long>("SELECT count(*) FROM \"LinkedPersons\"", cancellationToken);
         var auditRows = await ScalarAsync<long>("SELECT count(*) FROM \"AuditRecords\"", cancellationToken);
-        Line($"Data: {children:N0} children, {persons:N0} persons, {departements.Count} départements, {auditRows:N0} audit rows. " +
+        var facilities = await ScalarAsync<long>("SELECT count(*) FROM \"Facilities\"", cancellationToken);
+        var capacityLines = await ScalarAsync<long>("SELECT count(*) FROM \"FacilityCapacities\"", cancellationToken);
+        var placements = await ScalarAsync<long>("SELECT count(*) FROM \"Placements\"", cancellationToken);
+        var measures = await ScalarAsync<long>("SELECT count(*) FROM \"Measures\"", cancellationToken);
+        Line($"Data: {children:N0} children, {persons:N0} persons, {departements.Count} départements, {auditRows:N0} audit rows, " +
+             $"{measures:N0} measures, {placements:N0} stays, {facilities:N0} facilities with {capacityLines:N0} capacity lines. " +
              $"Département user `crip.{largest}` (the largest département); service user `referent.{largest}.1.1` (one ASE territory). " +
              $"{options.Requests} requests per latency scenario after {options.Warmup} warm-up; search \"{SearchTerm}\". " +
              $"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; load average at start {loadAtStart}.");
@@ -100,6 +105,8 @@ internal sealed class DatasetBenchmark(DatasetOptions options, TextWriter progre
                 $"| open IP | {departementUser} | {openConcern.P50:0.0} | {openConcern.P95:0.0} | {openConcern.P99:0.0} | {openConcern.Max:0.0} | {openConcern.Errors} | | |"));
         }
 
+        await PlacesAndMeasuresAsync(api, tokens, departementUser, serviceUser, departementIds, cancellationToken);
+
         var paging = await PagesAsync(api, tokens[departementUser], cancellationToken);
         Line();
         Line(string.Create(CultureInfo.InvariantCulture,
@@ -169,6 +176,32 @@ internal sealed class DatasetBenchmark(DatasetOptions options, TextWriter progre
         Line(string.Create(CultureInfo.InvariantCulture,
             $"| {request} | {user} | {app.P50:0.0} | {app.P95:0.0} | {app.P99:0.0} | {app.Max:0.0} | {app.Errors} | {raw.P50:0.00} | {app.P50 / raw.P50:0.0} |"));
         progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {request} as {user}: p95 {app.P95:0.0} ms, raw {raw.P50:0.00} ms"));
+    }
+
+    /// <summary>
+    /// The places board (issue 8: the same time whatever the number of facilities), as the CRIP of the largest
+    /// département: its own places, every publishing département, and the filters of « une place pour cet enfant »;
+    /// then the service's échéances and waiting list, and a child's journey (measures and places).
+    /// </summary>
+    private async Task PlacesAndMeasuresAsync(ApiClient api, Dictionary<string, string> tokens, string departementUser, string serviceUser,
+        List<Guid> departementIds, CancellationToken cancellationToken)
+    {
+        (string Name, string User, Func<int, string> Url)[] scenarios =
+        [
+            ("places board, own département", departementUser, _ => "/api/v1/places"),
+            ("places board, every département", departementUser, _ => "/api/v1/places?departement=tous"),
+            ("places board, every département, age 6–17, girl, permanent", departementUser, i => $"/api/v1/places?departement=tous&age={6 + (i % 12)}&sex=Female&careType=Permanent"),
+            ("places board, every département, emergency", departementUser, _ => "/api/v1/places?departement=tous&emergency=true"),
+            ("measures reaching their échéance", serviceUser, _ => "/api/v1/measures/deadlines"),
+            ("measures waiting to start", serviceUser, _ => "/api/v1/measures/waiting"),
+            ("child's journey (measures and places)", departementUser, i => $"/api/v1/children/{departementIds[i % departementIds.Count]}/journey"),
+        ];
+        foreach (var (name, user, url) in scenarios)
+        {
+            var stats = await LatencyAsync(api, tokens[user], url, cancellationToken);
+            Line(string.Create(CultureInfo.InvariantCulture,
+                $"| {name} | {user} | {stats.P50:0.0} | {stats.P95:0.0} | {stats.P99:0.0} | {stats.Max:0.0} | {stats.Errors} | | |"));
+        }
     }
 
     private async Task<LatencyStats> LatencyAsync(ApiClient api, string token, Func<int, string> url, CancellationToken cancellationToken)

@@ -22,7 +22,10 @@ public abstract class SqlCommandCountTests(ArianeApp app)
         var large = await CountAsync(first);
 
         Assert.Equal(small, large);
-        Assert.All(small.Values, count => Assert.InRange(count, 1, 30));
+        // The record page is composed of the handlers of each card (identity, IPs, measures and places, contact rights),
+        // each opening the record through the access policy and writing its own audit row: more commands, but as many
+        // for one child as for 460.
+        Assert.All(small, c => Assert.InRange(c.Value, 1, c.Key == "record page" ? 45 : 30));
     }
 
     private async Task<SortedDictionary<string, long>> CountAsync(Guid child)
