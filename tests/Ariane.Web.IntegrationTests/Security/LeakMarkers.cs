@@ -3,7 +3,10 @@ using Ariane.Core.Assessments;
 using Ariane.Core.Children;
 using Ariane.Core.Concerns;
 using Ariane.Core.Documents;
+using Ariane.Core.Facilities;
+using Ariane.Core.Measures;
 using Ariane.Core.Organisations;
+using Ariane.Core.Placements;
 using Ariane.Persistence;
 using Ariane.Persistence.Identity;
 using Ariane.Web.IntegrationTests.Infrastructure;
@@ -22,6 +25,12 @@ public sealed record LeakMarker(Section Section, string Field, IReadOnlyList<str
     /// so that the scan cannot pass by showing nothing; routes are written with their parameters ({childId}, {concernId}…).
     /// </summary>
     public IReadOnlyList<string>? ShownOn { get; init; }
+
+    /// <summary>
+    /// The value tells where the leak child, who is protected, lives (docs/security.md, Protected flag): besides its
+    /// section, only who may know the place (the cadre of the département, the place's own team, the named référent) may see it.
+    /// </summary>
+    public bool TellsProtectedPlace { get; init; }
 }
 
 /// <summary>
@@ -61,6 +70,9 @@ public sealed class LeakMarkers
         ConcernAuthor,
         Evaluation,
         Attachments,
+        Measures,
+        Placements,
+        ContactRights,
     ];
 
     public static async Task<LeakMarkers> SeedAsync(AppDbContext db)
@@ -335,6 +347,143 @@ public sealed class LeakMarkers
                 m.Ids["attachmentId"] = attachment.Id;
             }
         }
+    }
+
+    /// <summary>The measure page and API.</summary>
+    private static readonly string[] MeasureViews = ["/Measures/Details/{measureId}", "/api/v1/measures/{measureId}"];
+
+    /// <summary>The record page (its journey card) and the journey API.</summary>
+    private static readonly string[] JourneyViews = ["/Children/Details/{childId}", "/api/v1/children/{childId}/journey"];
+
+    /// <summary>
+    /// An OPP in progress: its legal basis and end note are social (the measure is social follow-up); the decision's
+    /// court, judge, reference and note are judicial (docs/domain.md, Measures).
+    /// </summary>
+    private static void Measures(LeakMarkers m, AppDbContext db, Child child)
+    {
+        var service = db.Services.Local.Single(s => s.Name.StartsWith("MARQUEUR-", StringComparison.Ordinal));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var measure = new Measure
+        {
+            ChildId = child.Id,
+            DepartementCode = TestWorld.Departement,
+            KindCode = "opp",
+            Framework = MeasureFramework.Judicial,
+            Authority = DecidingAuthority.JuvenileJudge,
+            LegalBasis = m.Mark(Section.Social, "MesureFondement", MeasureViews),
+            DecidedOn = today.AddDays(-10),
+            StartsOn = today.AddDays(-10),
+            PlannedEndOn = today.AddMonths(5),
+            CarriedOutByServiceId = service.Id,
+            State = MeasureState.InProgress,
+            // The page shows the end note once the measure has ended; the API always returns it.
+            EndNote = m.Mark(Section.Social, "MesureNoteFin", ["/api/v1/measures/{measureId}"]),
+            RecordedByName = "Professionnel témoin",
+        };
+        db.Measures.Add(measure);
+        db.MeasureDecisions.Add(new MeasureDecision
+        {
+            MeasureId = measure.Id,
+            ChildId = child.Id,
+            Kind = MeasureDecisionKind.Initial,
+            DecidedOn = measure.DecidedOn,
+            CoversFrom = measure.DecidedOn,
+            CoversUntil = measure.PlannedEndOn,
+            Court = m.Mark(Section.Judicial, "Tribunal", MeasureViews),
+            JudgeName = m.Mark(Section.Judicial, "Juge", MeasureViews),
+            Reference = m.Mark(Section.Judicial, "ReferenceDecision", MeasureViews, $"MQREF-{Tag}"),
+            Note = m.Mark(Section.Judicial, "NoteDecision", MeasureViews),
+            RecordedByName = "Professionnel témoin",
+            RecordedAt = DateTime.UtcNow,
+        });
+        m.Ids["measureId"] = measure.Id;
+    }
+
+    /// <summary>
+    /// The leak child is protected (its reason is social), and lives in a facility of a witness service after a stay at a
+    /// place named by hand: the place's name, city and contact tell where she lives, the reasons of the stays are social.
+    /// </summary>
+    private static void Placements(LeakMarkers m, AppDbContext db, Child child)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        child.IsProtected = true;
+        db.ChildProtections.Add(new ChildProtection
+        {
+            ChildId = child.Id,
+            Reason = m.Mark(Section.Social, "MotifProtection", []),
+            SetAt = DateTime.UtcNow.AddDays(-5),
+            SetByName = "Cadre témoin",
+        });
+
+        // A foyer of the neighbouring département: the forms of the child's département list its own facilities
+        // (that list tells nothing of the child), so the witness facility's name can only come from her stays.
+        var organisation = new Organisation { Name = "Association d'accueil témoin", Kind = OrganisationKind.AssociationGestionnaire, DepartementCode = TestWorld.OtherDepartement };
+        var host = new Service { OrganisationId = organisation.Id, Name = "Foyer témoin", Kind = ServiceKind.Mecs };
+        db.Organisations.Add(organisation);
+        db.Services.Add(host);
+        var facility = new Facility
+        {
+            Name = m.MarkPlace("Etablissement"),
+            DepartementCode = TestWorld.OtherDepartement,
+            PlaceKind = PlaceKind.Establishment,
+            ServiceId = host.Id,
+            City = m.MarkPlace("EtablissementCommune"),
+            ContactName = m.MarkPlace("EtablissementContact"),
+            ContactPhone = m.MarkPlace("EtablissementTel", $"MQETL-{Tag}"),
+        };
+        db.Facilities.Add(facility);
+
+        db.Placements.Add(new Placement
+        {
+            ChildId = child.Id,
+            MeasureId = m.Ids["measureId"],
+            PlaceKind = PlaceKind.Other,
+            PlaceLabel = m.MarkPlace("LieuPrecedent"),
+            StartsOn = today.AddDays(-10),
+            EndsOn = today.AddDays(-4),
+            Reason = m.Mark(Section.Social, "MotifAccueil", JourneyViews),
+            EndReason = m.Mark(Section.Social, "MotifFinAccueil", JourneyViews),
+            RecordedByName = "Professionnel témoin",
+        });
+        var current = new Placement
+        {
+            ChildId = child.Id,
+            MeasureId = m.Ids["measureId"],
+            PlaceKind = PlaceKind.Establishment,
+            FacilityId = facility.Id,
+            StartsOn = today.AddDays(-3),
+            Reason = m.Mark(Section.Social, "MotifChangement", JourneyViews),
+            RecordedByName = "Professionnel témoin",
+        };
+        db.Placements.Add(current);
+        m.Ids["placementId"] = current.Id;
+    }
+
+    /// <summary>A value that tells where the protected leak child lives, to be found by who may know it on the journey.</summary>
+    private string MarkPlace(string field, string? value = null)
+    {
+        value ??= $"MARQUEUR-LIEU-{field.ToUpperInvariant()}-{Tag}";
+        markers.Add(new LeakMarker(Section.Social, field, [value]) { ShownOn = JourneyViews, TellsProtectedPlace = true });
+        return value;
+    }
+
+    /// <summary>A supervised visiting right of the mother, from the OPP: its source and terms are social (the card of the record).</summary>
+    private static void ContactRights(LeakMarkers m, AppDbContext db, Child child)
+    {
+        string[] views = ["/Children/Details/{childId}", "/api/v1/children/{childId}/contact-rights"];
+        var right = new ContactRight
+        {
+            ChildId = child.Id,
+            LinkedPersonId = m.Ids["personId"],
+            Kind = ContactRightKind.Supervised,
+            MeasureId = m.Ids["measureId"],
+            Source = m.Mark(Section.Social, "DroitSource", views),
+            Terms = m.Mark(Section.Social, "DroitModalites", views),
+            StartsOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-10),
+            RecordedByName = "Professionnel témoin",
+        };
+        db.ContactRights.Add(right);
+        m.Ids["contactRightId"] = right.Id;
     }
 
     /// <summary>A needle inside another would make the scan ambiguous.</summary>
