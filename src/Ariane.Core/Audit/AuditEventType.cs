@@ -120,6 +120,7 @@ public enum AuditEventType
     PlacementUpdated = 1401,
     PlacementRemoved = 1402,
     PlacementsViewed = 1403,
+    HostedChildrenListed = 1404,
     ContactRightRecorded = 1410,
     ContactRightUpdated = 1411,
     ContactRightRemoved = 1412,

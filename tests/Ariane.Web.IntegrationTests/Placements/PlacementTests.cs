@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Ariane.Core.Audit;
 using Ariane.Core.Children;
 using Ariane.Web.IntegrationTests.Infrastructure;
+using Ariane.Web.IntegrationTests.Pages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ariane.Web.IntegrationTests.Placements;
@@ -168,6 +170,55 @@ public abstract class PlacementTests(ArianeApp app)
         var again = (await Json.ReadAsync(await Ok(referent.GetAsync($"/api/v1/children/{child}/journey")))).GetProperty("currentStay");
         Assert.Equal(name, again.GetProperty("place").GetString());
         Assert.False(again.GetProperty("placeHidden").GetBoolean());
+    }
+
+    [Fact]
+    public async Task The_facility_lists_the_children_it_hosts_today_to_its_team_and_the_cadre_and_a_protected_child_only_to_who_may_know()
+    {
+        var referent = await app.ApiAsync("referent");
+        var cadre = await app.ApiAsync("cadre");
+        var educator = await app.ApiAsync("educator");
+        var (facility, _, _, name) = await MecsAsync(cadre, installed: 3);
+        var open = await NewChildAsync("Perrot", new PartialDate(2013, 2, 3));
+        var protectedChild = await NewChildAsync("Quenet", new PartialDate(2011, 4, 5));
+        var gone = await NewChildAsync("Rivoire", new PartialDate(2012, 6, 7));
+        foreach (var child in new[] { open, protectedChild, gone })
+        {
+            await OpenStayAsync(referent, child, new { measureId = await MeasureAsync(referent, child), placeKind = "Establishment", facilityId = facility, startsOn = Iso(Today.AddDays(-5)) });
+        }
+
+        var left = (await Json.ReadAsync(await Ok(referent.GetAsync($"/api/v1/children/{gone}/journey")))).GetProperty("currentStay");
+        await Ok(referent.PostAsJsonAsync($"/api/v1/placements/{left.GetProperty("id").GetGuid()}/end",
+            new { endsOn = Iso(Today.AddDays(-1)), reason = "Retour en famille", version = left.GetProperty("version").GetInt32() }));
+        await Ok(cadre.PostAsJsonAsync($"/api/v1/children/{protectedChild}/protection", new { reason = "Le père la recherche." }));
+
+        async Task<List<Guid>> HostedAsync(HttpClient client) =>
+            [.. (await Json.ReadAsync(await Ok(client.GetAsync($"/api/v1/facilities/{facility}/children")))).EnumerateArray().Select(c => c.GetProperty("childId").GetGuid())];
+
+        // The MECS's team and the cadre see both children who live there today; the one who left yesterday is gone.
+        Assert.Equal(new[] { open, protectedChild }.Order(), (await HostedAsync(educator)).Order());
+        Assert.Equal(new[] { open, protectedChild }.Order(), (await HostedAsync(cadre)).Order());
+        // The ASE référent follows both, but is not the named référent of the protected one: the list would tell where she lives.
+        Assert.Equal([open], await HostedAsync(referent));
+
+        // The facility's page says the same, by name; the list is in each shown child's access log.
+        var page = await PageHtml.GetPageAsync(await app.WebAsync("educator"), $"/Facilities/Details/{facility}");
+        Assert.Contains("Enfants accueillis aujourd'hui", page, StringComparison.Ordinal);
+        Assert.Contains("Perrot Zoé", page, StringComparison.Ordinal);
+        Assert.Contains("Quenet Zoé", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rivoire", page, StringComparison.Ordinal);
+        var referentPage = await PageHtml.GetPageAsync(await app.WebAsync("referent"), $"/Facilities/Details/{facility}");
+        Assert.Contains(name, referentPage, StringComparison.Ordinal);
+        Assert.Contains("Perrot Zoé", referentPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Quenet", referentPage, StringComparison.Ordinal);
+        var logged = await app.WithDbAsync(db => db.AuditRecords.Where(r => r.EventType == AuditEventType.HostedChildrenListed)
+            .Join(db.AuditListedChildren, r => r.Sequence, l => l.AuditSequence, (r, l) => l.ChildId).Distinct().ToListAsync());
+        Assert.Contains(open, logged);
+        Assert.Contains(protectedChild, logged);
+        Assert.DoesNotContain(gone, logged);
+
+        // Without the directory's rights, the facility does not exist.
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsync("partner")).GetAsync($"/api/v1/facilities/{facility}/children")).StatusCode);
     }
 
     [Fact]

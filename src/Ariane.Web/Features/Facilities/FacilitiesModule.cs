@@ -19,6 +19,7 @@ public sealed class FacilitiesModule : IArianeModule
         services.AddSingleton<PlacesRecount>();
         services.AddSingleton<Infrastructure.Jobs.IJob>(sp => sp.GetRequiredService<PlacesRecount>());
         services.AddScoped<GetFacility>();
+        services.AddScoped<HostedChildren>();
         services.AddScoped<ListFacilities>();
         services.AddScoped<SaveFacility>();
         services.AddScoped<SaveCapacity>();
@@ -47,6 +48,10 @@ public sealed class FacilitiesModule : IArianeModule
                 (await handler.HandleAsync(facilityId, ct)).ToHttp(TypedResults.Ok))
             .WithTags(Tag).WithName("GetFacility").WithSummary("Un lieu d'accueil : capacité et places disponibles (ROR)")
             .Produces<FacilityView>().WithMetadata(noChildData);
+        api.MapGet("/facilities/{facilityId:guid}/children", async (Guid facilityId, HostedChildren handler, CancellationToken ct) =>
+                (await handler.HandleAsync(facilityId, ct)).ToHttp(TypedResults.Ok))
+            .WithTags(Tag).WithName("ListHostedChildren").WithSummary("Les enfants que le lieu accueille aujourd'hui (ceux dont vous pouvez lire le suivi)")
+            .Produces<IReadOnlyList<HostedChild>>().WithMetadata(new AuditedChildDataAttribute(Section.Social));
         api.MapPost("/facilities", async (FacilityInput input, SaveFacility handler, CancellationToken ct) =>
                 (await handler.CreateAsync(input, ct)).ToHttp(f => TypedResults.Created($"/api/v1/facilities/{f.Id}", f)))
             .WithTags(Tag).WithName("CreateFacility").WithSummary("Déclarer un lieu d'accueil (cadre du département)")

@@ -39,9 +39,12 @@ public static class FacilityRules
         (facility.ServiceId is { } s && subject.Grants.Any(g => g.ServiceId == s && g.Role.Has(Permission.ManagePlaces)))
         || MayManage(subject, facility.DepartementCode);
 
+    /// <summary>The directory's readers, and the facility's own people: its service's members, the foster carer herself.</summary>
     public static bool MayRead(AccessSubject subject, Facility facility) =>
         subject.Has(Permission.FindPlaces) || subject.Has(Permission.ReadAvailability) || subject.Has(Permission.ManageFacilities)
-        || MayUpdatePlaces(subject, facility);
+        || MayUpdatePlaces(subject, facility)
+        || (facility.ServiceId is { } s && subject.Grants.Any(g => g.ServiceId == s))
+        || (facility.FosterCarerUserId is { } u && u == subject.UserId);
 
     /// <summary>Age in whole years on a day, from a possibly partial birth date (a missing month counts as January).</summary>
     public static int AgeYears(int? year, int? month, int? day, DateOnly today)

@@ -101,6 +101,7 @@ public sealed class PlacementsModule : IArianeModule
             [AuditEventType.PlacementUpdated] = "Accueil modifié ou terminé",
             [AuditEventType.PlacementRemoved] = "Accueil supprimé",
             [AuditEventType.PlacementsViewed] = "Consultation du parcours de placement",
+            [AuditEventType.HostedChildrenListed] = "Liste des enfants accueillis par un lieu",
             [AuditEventType.ContactRightRecorded] = "Droit de visite enregistré",
             [AuditEventType.ContactRightUpdated] = "Droit de visite modifié",
             [AuditEventType.ContactRightRemoved] = "Droit de visite supprimé",
