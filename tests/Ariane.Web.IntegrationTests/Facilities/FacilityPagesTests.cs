@@ -184,6 +184,61 @@ public abstract class FacilityPagesTests(ArianeApp app)
     }
 
     [Fact]
+    public async Task A_facility_asks_for_more_the_requester_answers_on_the_request_and_the_facility_reads_it_and_can_answer_again()
+    {
+        var cadre = await app.ApiAsync("cadre");
+        var (_, service, chefName) = await app.CreateUserAsync(RoleCatalogue.HeadOfService, "pagesquestion");
+        var cp = NextPostal();
+        var mecs = await CreateFacilityAsync(cadre, "MECS Les Charmes", cp, service);
+        await AddLineAsync(cadre, mecs, CareType.Permanent, 6, 14, "Any", installed: 1);
+        var referent = await app.WebAsync("referent");
+        var form = $"/Facilities/Requests/New?childId={app.World.ChildElodie}&facilityId={mecs}&careType=Permanent";
+        var sent = await ArianeApp.PostFormAsync(referent, form, Draft(mecs));
+        var requestUrl = PageHtml.Location(sent);
+        var requestId = Guid.Parse(requestUrl["/Facilities/Requests/".Length..], CultureInfo.InvariantCulture);
+        var chef = await app.WebAsync(chefName);
+        var inboxUrl = $"/Facilities/Inbox/{mecs}";
+        var target = await app.WithDbAsync(db => db.PlacementRequestTargets.AsNoTracking().SingleAsync(t => t.RequestId == requestId));
+        var question = Answer(target, PlacementRequestStatus.InformationMissing, null);
+        question["Answer.Note"] = "Suit-elle un traitement ?";
+        await PageHtml.FollowAsync(chef, await ArianeApp.PostFormAsync(chef, inboxUrl + "?handler=Answer", question, inboxUrl), inboxUrl);
+
+        // The requester reads the question with a field to answer it; an empty answer is refused and changes nothing.
+        var asked = await PageHtml.GetPageAsync(referent, requestUrl);
+        Assert.Contains("Question : Suit-elle un traitement ?", asked, StringComparison.Ordinal);
+        Assert.Contains("Votre réponse à MECS Les Charmes", asked, StringComparison.Ordinal);
+        target = await app.WithDbAsync(db => db.PlacementRequestTargets.AsNoTracking().SingleAsync(t => t.Id == target.Id));
+        var replyUrl = $"{requestUrl}?handler=Reply&targetId={target.Id}";
+        var empty = await ArianeApp.PostFormAsync(referent, replyUrl, new() { ["Reply.Reply"] = " ", ["Reply.Version"] = target.Version.ToString(CultureInfo.InvariantCulture) }, requestUrl);
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        Assert.Contains("Écrivez la réponse à la question du lieu d'accueil.", await PageHtml.ReadAsync(empty), StringComparison.Ordinal);
+        Assert.Equal(PlacementRequestStatus.InformationMissing, await app.WithDbAsync(db => db.PlacementRequestTargets.Where(t => t.Id == target.Id).Select(t => t.Status).SingleAsync()));
+
+        // A stale version (the facility changed its answer meanwhile) writes nothing either.
+        var stale = await ArianeApp.PostFormAsync(referent, replyUrl, new() { ["Reply.Reply"] = "Non.", ["Reply.Version"] = (target.Version - 1).ToString(CultureInfo.InvariantCulture) }, requestUrl);
+        Assert.Contains("a changé sa réponse entre-temps", await PageHtml.ReadAsync(stale), StringComparison.Ordinal);
+        Assert.DoesNotContain("Non.", await app.WithDbAsync(db => db.PlacementRequests.Where(r => r.Id == requestId).Select(r => r.Needs).SingleAsync()), StringComparison.Ordinal);
+
+        var answered = await ArianeApp.PostFormAsync(referent, replyUrl, new() { ["Reply.Reply"] = "Aucun traitement, suivi orthophonique le mercredi.", ["Reply.Version"] = target.Version.ToString(CultureInfo.InvariantCulture) }, requestUrl);
+        var after = await PageHtml.FollowAsync(referent, answered, requestUrl);
+        Assert.Contains("Réponse envoyée", after, StringComparison.Ordinal);
+        Assert.Contains("Envoyée", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("Votre réponse à MECS Les Charmes", after, StringComparison.Ordinal);
+
+        // The facility reads the question and the answer in the request, open again for its answer; it was notified.
+        var inbox = await PageHtml.GetPageAsync(chef, inboxUrl);
+        Assert.Contains("(« Suit-elle un traitement ? ») : Aucun traitement, suivi orthophonique le mercredi.", inbox, StringComparison.Ordinal);
+        Assert.Equal(PlacementRequestStatus.Sent, await app.WithDbAsync(db => db.PlacementRequestTargets.Where(t => t.Id == target.Id).Select(t => t.Status).SingleAsync()));
+        var chefId = await app.WithDbAsync(db => db.Users.Where(u => u.UserName == chefName).Select(u => u.Id).SingleAsync());
+        Assert.True(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.RecipientId == chefId && n.Title == "Réponse à votre question")));
+
+        // Answering once more is refused: the facility no longer waits for anything.
+        target = await app.WithDbAsync(db => db.PlacementRequestTargets.AsNoTracking().SingleAsync(t => t.Id == target.Id));
+        var again = await (await app.ApiAsync("referent")).PostAsJsonAsync($"/api/v1/placement-requests/{requestId}/targets/{target.Id}/reply", new { reply = "Encore.", version = target.Version });
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+    }
+
+    [Fact]
     public async Task The_phone_screen_changes_the_closed_places_the_board_follows_and_a_stale_version_writes_nothing()
     {
         var cadre = await app.ApiAsync("cadre");

@@ -274,7 +274,8 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
                 "facilityId" => (await FuzzFacilityAsync()).ToString(),
                 // A line of its own: a line with a stay or a held place cannot be removed.
                 "capacityId" => (await CapacityLineAsync()).ToString(),
-                "placementRequestId" => (await PlacementRequestAsync()).ToString(),
+                // The requester answers a facility that asked a question: the request waits for that answer.
+                "placementRequestId" => (await PlacementRequestAsync(asked: operation.Id == "ReplyToPlacementQuestion")).ToString(),
                 "targetId" => placementTarget!.Value.ToString(),
                 _ => throw new InvalidOperationException($"{operation}: no real value for path parameter « {parameter.Name} »; add one to PathIdsAsync so that the handler is reached"),
             };
@@ -441,8 +442,8 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
     /// <summary>The target (the fuzz MECS) of the last request made by <see cref="PlacementRequestAsync"/>.</summary>
     private Guid? placementTarget;
 
-    /// <summary>A request for a place for the child, sent to the fuzz MECS and not answered yet.</summary>
-    private async Task<Guid> PlacementRequestAsync()
+    /// <summary>A request for a place for the child, sent to the fuzz MECS and not answered yet (or <paramref name="asked"/> a question).</summary>
+    private async Task<Guid> PlacementRequestAsync(bool asked = false)
     {
         var facilityId = await FuzzFacilityAsync();
         return await app.WithDbAsync(async db =>
@@ -463,6 +464,12 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
                 UpdatedAt = DateTime.UtcNow,
             };
             var target = new Ariane.Core.Facilities.PlacementRequestTarget { ChildId = request.ChildId, FacilityId = facilityId, UpdatedAt = DateTime.UtcNow, UpdatedByName = "Test" };
+            if (asked)
+            {
+                target.Status = Ariane.Core.Facilities.PlacementRequestStatus.InformationMissing;
+                target.StatusNote = "Précisez la scolarité.";
+            }
+
             request.Targets.Add(target);
             db.PlacementRequests.Add(request);
             await db.SaveChangesAsync();
@@ -742,6 +749,9 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
                 // Information missing keeps the request open, so that every malformed answer still reaches the checks.
                 hints["status"] = "InformationMissing";
                 hints["note"] = "Précisez la scolarité.";
+                break;
+            case "ReplyToPlacementQuestion":
+                hints["reply"] = "En CM2 à l'école du quartier.";
                 break;
         }
 

@@ -28,6 +28,7 @@ public sealed class FacilitiesModule : IArianeModule
         services.AddScoped<SendPlacementRequest>();
         services.AddScoped<AnswerPlacementRequest>();
         services.AddScoped<WithdrawPlacementRequest>();
+        services.AddScoped<ReplyToPlacementQuestion>();
         services.AddScoped<FacilityInbox>();
         services.AddScoped<ChildPlaceProfile>();
         services.AddScoped<ChildPlacementRequests>();
@@ -108,6 +109,12 @@ public sealed class FacilitiesModule : IArianeModule
         api.MapPost("/placement-requests/{placementRequestId:guid}/withdraw", async (Guid placementRequestId, WithdrawPlacementRequest handler, CancellationToken ct) =>
                 (await handler.HandleAsync(placementRequestId, ct)).ToHttp(TypedResults.Ok))
             .WithTags(Tag).WithName("WithdrawPlacementRequest").WithSummary("Retirer la demande : les places réservées sont libérées")
+            .Produces<PlacementRequestView>()
+            .WithMetadata(new AuditedChildDataAttribute(Section.Social) { Writes = true });
+        api.MapPost("/placement-requests/{placementRequestId:guid}/targets/{targetId:guid}/reply",
+                async (Guid placementRequestId, Guid targetId, PlacementReplyInput input, ReplyToPlacementQuestion handler, CancellationToken ct) =>
+                (await handler.HandleAsync(placementRequestId, targetId, input, ct)).ToHttp(TypedResults.Ok))
+            .WithTags(Tag).WithName("ReplyToPlacementQuestion").WithSummary("Répondre à un lieu d'accueil qui demande des informations : la demande lui est renvoyée")
             .Produces<PlacementRequestView>()
             .WithMetadata(new AuditedChildDataAttribute(Section.Social) { Writes = true });
     }
