@@ -33,9 +33,9 @@ public sealed class PlacementJourneyTests(BrowserApp browser) : IClassFixture<Br
         await page.GetByRole(AriaRole.Link, new() { Name = "Ouvrir une mesure" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ouvrir une mesure");
         await page.Locator("#Input_KindCode").SelectOptionAsync(new SelectOptionValue { Label = "Ordonnance de placement provisoire (OPP)" });
-        await page.Locator("#Input_DecidedOn").FillAsync(Fr(DateTime.Today.AddDays(-1)));
-        await page.Locator("#Input_StartsOn").FillAsync(Fr(DateTime.Today.AddDays(-1)));
-        await page.Locator("#Input_PlannedEndOn").FillAsync(Fr(DateTime.Today.AddMonths(5)));
+        await page.Locator("#Input_DecidedOn").FillAsync(Fr(ParisToday.AddDays(-1)));
+        await page.Locator("#Input_StartsOn").FillAsync(Fr(ParisToday.AddDays(-1)));
+        await page.Locator("#Input_PlannedEndOn").FillAsync(Fr(ParisToday.AddMonths(5)));
         await page.Locator("#Input_CarriedOutByServiceId").SelectOptionAsync(world.Services["nord"].ToString());
         await page.Locator("#Input_Court").FillAsync("Tribunal judiciaire de Valcourt");
         await page.Locator("#Input_JudgeName").FillAsync("Mme la juge Marchal");
@@ -49,7 +49,7 @@ public sealed class PlacementJourneyTests(BrowserApp browser) : IClassFixture<Br
         await page.GotoAsync($"{browser.BaseUrl}/Children/Details/{world.ChildNord}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Enregistrer un accueil" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Enregistrer un lieu d'accueil");
-        await page.Locator("#Input_StartsOn").FillAsync(Fr(DateTime.Today));
+        await page.Locator("#Input_StartsOn").FillAsync(Fr(ParisToday));
         await page.Locator("#Input_FacilityId").SelectOptionAsync(facilityId.ToString());
         await page.Locator("#Input_Reason").FillAsync("Danger au domicile");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer l'accueil" }).ClickAsync();
@@ -68,12 +68,12 @@ public sealed class PlacementJourneyTests(BrowserApp browser) : IClassFixture<Br
         // Ending the stay today (its last day) gives the place back at once.
         await page.GotoAsync($"{browser.BaseUrl}/Children/Details/{world.ChildNord}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Mettre fin à cet accueil" }).ClickAsync();
-        await page.Locator("#Input_EndsOn").FillAsync(Fr(DateTime.Today));
+        await page.Locator("#Input_EndsOn").FillAsync(Fr(ParisToday));
         await page.Locator("#Input_Reason").FillAsync("Retour au domicile");
         await page.GetByRole(AriaRole.Button, new() { Name = "Mettre fin à l'accueil" }).ClickAsync();
         await BrowserApp.ScreenshotAsync(page, "stay-ended");
         // Its last day is today: the record says until when, and the place is free again for tonight.
-        await Assertions.Expect(page.GetByText($"jusqu'au {Fr(DateTime.Today)}")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText($"jusqu'au {Fr(ParisToday)}")).ToBeVisibleAsync();
         await page.GotoAsync($"{browser.BaseUrl}/Facilities/Places?postalCode={PostalCode}");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = Mecs })).ToBeVisibleAsync();
     }
@@ -107,6 +107,9 @@ public sealed class PlacementJourneyTests(BrowserApp browser) : IClassFixture<Br
         await db.SaveChangesAsync();
         return mecs.Id;
     });
+
+    /// <summary>The app's today is the Paris date, not the machine's.</summary>
+    private static DateTime ParisToday => TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Europe/Paris").Date;
 
     private static string Fr(DateTime day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

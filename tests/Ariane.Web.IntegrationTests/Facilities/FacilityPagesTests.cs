@@ -222,12 +222,12 @@ public abstract class FacilityPagesTests(ArianeApp app)
         var answered = await ArianeApp.PostFormAsync(referent, replyUrl, new() { ["Reply.Reply"] = "Aucun traitement, suivi orthophonique le mercredi.", ["Reply.Version"] = target.Version.ToString(CultureInfo.InvariantCulture) }, requestUrl);
         var after = await PageHtml.FollowAsync(referent, answered, requestUrl);
         Assert.Contains("Réponse envoyée", after, StringComparison.Ordinal);
-        Assert.Contains("Envoyée", after, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"badge\">Envoyée</span>", after, StringComparison.Ordinal);
         Assert.DoesNotContain("Votre réponse à MECS Les Charmes", after, StringComparison.Ordinal);
 
         // The facility reads the question and the answer in the request, open again for its answer; it was notified.
         var inbox = await PageHtml.GetPageAsync(chef, inboxUrl);
-        Assert.Contains("(« Suit-elle un traitement ? ») : Aucun traitement, suivi orthophonique le mercredi.", inbox, StringComparison.Ordinal);
+        Assert.Contains("à la question « Suit-elle un traitement ? » : Aucun traitement, suivi orthophonique le mercredi.", inbox, StringComparison.Ordinal);
         Assert.Equal(PlacementRequestStatus.Sent, await app.WithDbAsync(db => db.PlacementRequestTargets.Where(t => t.Id == target.Id).Select(t => t.Status).SingleAsync()));
         var chefId = await app.WithDbAsync(db => db.Users.Where(u => u.UserName == chefName).Select(u => u.Id).SingleAsync());
         Assert.True(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.RecipientId == chefId && n.Title == "Réponse à votre question")));

@@ -401,7 +401,8 @@ public sealed class LeakMarkers
 
     /// <summary>
     /// The leak child is protected (its reason is social), and lives in a facility of a witness service after a stay at a
-    /// place named by hand: the place's name, city and contact tell where she lives, the reasons of the stays are social.
+    /// place named by hand, found by a placement request: the place's name, city and contact tell where she lives (on the
+    /// journey and on the request), the reasons of the stays and the request's needs are social.
     /// </summary>
     private static void Placements(LeakMarkers m, AppDbContext db, Child child)
     {
@@ -457,6 +458,33 @@ public sealed class LeakMarkers
         };
         db.Placements.Add(current);
         m.Ids["placementId"] = current.Id;
+
+        // The request that found her the place, accepted and fulfilled: the facility asked is named on it.
+        var request = new PlacementRequest
+        {
+            ChildId = child.Id,
+            DepartementCode = TestWorld.Departement,
+            RequestedByServiceId = db.Services.Local.Single(s => s.Name.StartsWith("MARQUEUR-", StringComparison.Ordinal)).Id,
+            RequestedByUserId = db.Users.Local.Single(u => u.UserName == "temoin.referent").Id,
+            RequestedByName = "Professionnel témoin",
+            CareType = CareType.Permanent,
+            WantedFrom = today.AddDays(-4),
+            ChildAgeYears = 13,
+            ChildSex = Sex.Female,
+            Needs = m.Mark(Section.Social, "BesoinsDemande", ["/Facilities/Requests/{placementRequestId}", "/api/v1/placement-requests/{placementRequestId}"]),
+            CreatedAt = DateTime.UtcNow.AddDays(-5),
+            UpdatedAt = DateTime.UtcNow.AddDays(-3),
+        };
+        request.Targets.Add(new PlacementRequestTarget
+        {
+            ChildId = child.Id,
+            FacilityId = facility.Id,
+            Status = PlacementRequestStatus.Fulfilled,
+            UpdatedAt = DateTime.UtcNow.AddDays(-3),
+            UpdatedByName = "Chef de service témoin",
+        });
+        db.PlacementRequests.Add(request);
+        m.Ids["placementRequestId"] = request.Id;
     }
 
     /// <summary>A value that tells where the protected leak child lives, to be found by who may know it on the journey.</summary>

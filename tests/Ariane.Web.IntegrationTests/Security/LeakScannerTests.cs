@@ -310,7 +310,7 @@ public abstract partial class LeakScannerTests(ArianeApp app, ITestOutputHelper 
         // After the record pages: the search page without a query lists the records just opened (« Récemment consultés »).
         urls.AddRange([$"/Children?q={query}", $"/api/v1/children?q={query}", "/api/v1/children?mine=true", $"/Access/Delegations?childId={child}", "/", "/Children",
             "/Concerns", "/Concerns?state=InAssessment", "/api/v1/concerns", "/api/v1/concerns?state=InAssessment",
-            "/Measures", "/api/v1/measures/waiting", "/api/v1/measures/deadlines"]);
+            "/Measures", "/api/v1/measures/waiting", "/api/v1/measures/deadlines", $"/Facilities/Requests?childId={child}"]);
         Assert.Contains($"/Children/Details/{child}", urls);
         Assert.Contains($"/api/v1/children/{child}", urls);
         Assert.Contains($"/Concerns/Details/{leak.Ids["concernId"]}", urls);
@@ -321,6 +321,8 @@ public abstract partial class LeakScannerTests(ArianeApp app, ITestOutputHelper 
         Assert.Contains($"/Measures/Details/{leak.Ids["measureId"]}", urls);
         Assert.Contains($"/api/v1/measures/{leak.Ids["measureId"]}", urls);
         Assert.Contains($"/api/v1/children/{child}/journey", urls);
+        Assert.Contains($"/Facilities/Requests/{leak.Ids["placementRequestId"]}", urls);
+        Assert.Contains($"/api/v1/placement-requests/{leak.Ids["placementRequestId"]}", urls);
         return (urls.Where(u => !u.StartsWith("/api/", StringComparison.Ordinal)).ToList(), urls.Where(u => u.StartsWith("/api/", StringComparison.Ordinal)).ToList());
     }
 

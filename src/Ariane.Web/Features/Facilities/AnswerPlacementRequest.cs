@@ -1,3 +1,4 @@
+using Ariane.Core.Common;
 using Ariane.Core.Facilities;
 using Ariane.Core.Notifications;
 using Ariane.Persistence;
@@ -12,6 +13,7 @@ public sealed class PlacementAnswerInput
     /// <summary>InformationMissing, Refused or Accepted.</summary>
     public PlacementRequestStatus Status { get; set; }
     /// <summary>What is missing, or why refused (required then).</summary>
+    [MultiLine]
     public string? Note { get; set; }
     /// <summary>The line the place is held on; by default the first line of the request's care type that accepts the child.</summary>
     public Guid? CapacityId { get; set; }

@@ -46,6 +46,16 @@ public static class FacilityRules
         || (facility.ServiceId is { } s && subject.Grants.Any(g => g.ServiceId == s))
         || (facility.FosterCarerUserId is { } u && u == subject.UserId);
 
+    /// <summary>
+    /// The name of a facility asked for a child, as this reader may read it (docs/security.md, Protected place): for a
+    /// protected child, only the requester and whoever may know her place (<see cref="ProtectedPlace.MayKnow"/>) read it,
+    /// since an accepted request tells where she is going; the others read « Lieu d'accueil protégé ».
+    /// </summary>
+    public static bool MayNameAskedFacility(
+        AccessSubject subject, bool childIsProtected, string childDepartementCode, Guid requestedByUserId, Guid? facilityServiceId, Guid? fosterCarerUserId) =>
+        !childIsProtected || subject.UserId == requestedByUserId
+        || ProtectedPlace.MayKnow(subject, childDepartementCode, false, facilityServiceId, fosterCarerUserId);
+
     /// <summary>Age in whole years on a day, from a possibly partial birth date (a missing month counts as January).</summary>
     public static int AgeYears(int? year, int? month, int? day, DateOnly today)
     {

@@ -10,7 +10,7 @@ namespace Ariane.Web.Features.Facilities;
 /// The requester's view of a placement request: social data of the child, opened through the gate and
 /// audited with the child's id. A facility reads its inbox instead (<see cref="FacilityInbox"/>).
 /// </summary>
-public sealed class GetPlacementRequest(AppDbContext db, ChildAccess access)
+public sealed class GetPlacementRequest(AppDbContext db, ChildAccess access, CurrentUser currentUser)
 {
     public async Task<Result<PlacementRequestView>> HandleAsync(Guid placementRequestId, CancellationToken cancellationToken)
     {
@@ -26,16 +26,21 @@ public sealed class GetPlacementRequest(AppDbContext db, ChildAccess access)
         return Result<PlacementRequestView>.Ok(view);
     }
 
-    /// <summary>The view of a request the caller already opened (no audit row).</summary>
+    /// <summary>The view of a request the caller already opened (no audit row). A protected child's facilities are named as <see cref="FacilityRules.MayNameAskedFacility"/> says.</summary>
     public async Task<PlacementRequestView> LoadAsync(Guid placementRequestId, CancellationToken cancellationToken)
     {
+        var subject = await currentUser.SubjectAsync(cancellationToken);
         var r = await db.PlacementRequests.AsNoTracking().SingleAsync(x => x.Id == placementRequestId, cancellationToken);
-        var dossier = await db.Children.AsNoTracking().Where(c => c.Id == r.ChildId).Select(c => c.DossierNumber).SingleAsync(cancellationToken);
-        var targets = await db.PlacementRequestTargets.AsNoTracking().Where(t => t.RequestId == r.Id)
+        var child = await db.Children.AsNoTracking().Where(c => c.Id == r.ChildId)
+            .Select(c => new { c.DossierNumber, c.IsProtected, c.ResponsibleDepartementCode }).SingleAsync(cancellationToken);
+        var rows = await db.PlacementRequestTargets.AsNoTracking().Where(t => t.RequestId == r.Id)
             .OrderBy(t => t.Facility!.Name).ThenBy(t => t.Id)
-            .Select(t => new PlacementTargetView(t.Id, t.FacilityId, t.Facility!.Name, t.CapacityId, t.Status, t.StatusNote, t.UpdatedAt, t.UpdatedByName, t.Version))
+            .Select(t => new { View = new PlacementTargetView(t.Id, t.FacilityId, t.Facility!.Name, t.CapacityId, t.Status, t.StatusNote, t.UpdatedAt, t.UpdatedByName, t.Version), t.Facility.ServiceId, t.Facility.FosterCarerUserId })
             .ToListAsync(cancellationToken);
-        return new PlacementRequestView(r.Id, r.ChildId, dossier, r.CareType, r.WantedFrom, r.ChildAgeYears, r.ChildSex, r.SiblingsTogether,
+        var targets = rows.Select(t => FacilityRules.MayNameAskedFacility(subject, child.IsProtected, child.ResponsibleDepartementCode, r.RequestedByUserId, t.ServiceId, t.FosterCarerUserId)
+            ? t.View
+            : t.View with { FacilityId = Guid.Empty, FacilityName = Core.Placements.ProtectedPlace.HiddenLabel, CapacityId = null }).ToList();
+        return new PlacementRequestView(r.Id, r.ChildId, child.DossierNumber, r.CareType, r.WantedFrom, r.ChildAgeYears, r.ChildSex, r.SiblingsTogether,
             r.Needs, r.ContactPhone, r.RequestedByName, r.CreatedAt, r.Version, targets);
     }
 }

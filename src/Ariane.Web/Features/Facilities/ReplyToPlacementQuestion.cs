@@ -1,4 +1,5 @@
 using Ariane.Core.Access;
+using Ariane.Core.Common;
 using Ariane.Core.Facilities;
 using Ariane.Core.Notifications;
 using Ariane.Persistence;
@@ -11,6 +12,7 @@ namespace Ariane.Web.Features.Facilities;
 public sealed class PlacementReplyInput
 {
     /// <summary>The information the facility asked for, without the child's name.</summary>
+    [MultiLine]
     public string? Reply { get; set; }
     /// <summary>The facility's answer as the requester read it (the target's version).</summary>
     public int Version { get; set; }
@@ -40,8 +42,15 @@ public sealed class ReplyToPlacementQuestion(
         var request = target.Request!;
         var reply = input.Reply?.Trim();
         var now = time.GetUtcNow().UtcDateTime;
-        var added = $"\n\nRéponse du {Shared.Format.DateAtTime(now)} à la question de {target.Facility!.Name} (« {target.StatusNote} ») : {reply}";
-        var errors = new Dictionary<string, string[]>();
+        // Every facility asked reads the needs: the answer quotes the question (shortened), not who asked it.
+        var added = $"\n\nRéponse du {Shared.Format.DateAtTime(now)} à la question « {Shorten(target.StatusNote)} » : {reply}";
+        // The text rules first (control characters, line breaks where allowed), as the API's filter applies them.
+        var errors = Validation.Check(input);
+        if (errors.Count > 0)
+        {
+            return Result<PlacementRequestView>.Invalid(errors);
+        }
+
         if (target.Status != PlacementRequestStatus.InformationMissing)
         {
             Validation.Add(errors, nameof(input.Reply), "Ce lieu d'accueil n'attend pas de réponse de votre part.");
@@ -86,7 +95,7 @@ public sealed class ReplyToPlacementQuestion(
             });
         }
 
-        if (target.Facility.ServiceId is { } serviceId)
+        if (target.Facility!.ServiceId is { } serviceId)
         {
             var codes = RoleCatalogue.Defaults.Where(r => r.Has(Permission.ManagePlaces)).Select(r => r.Code).ToList();
             var recipients = await db.Memberships.AsNoTracking().Where(m => m.ServiceId == serviceId && codes.Contains(m.RoleCode))
@@ -94,11 +103,18 @@ public sealed class ReplyToPlacementQuestion(
             if (recipients.Count > 0)
             {
                 await sender.SendAsync([.. recipients.Select(u => new NotificationDraft(u, NotificationKind.PlacementRequestReceived, "Réponse à votre question",
-                    $"Le demandeur a répondu à votre question sur une demande de place ({request.ChildAgeYears} ans, à partir du {Shared.Format.Date(request.WantedFrom)}).",
+                    $"Le demandeur a répondu à votre question sur une demande de place ({FacilityLabels.Years(request.ChildAgeYears)}, à partir du {Shared.Format.Date(request.WantedFrom)}).",
                     $"/Facilities/Inbox/{target.FacilityId}", request.Id, $"placement-reply:{target.Id:N}:{target.Version}"))], cancellationToken);
             }
         }
 
         return Result<PlacementRequestView>.Ok(await get.LoadAsync(request.Id, cancellationToken));
+    }
+
+    /// <summary>A question of up to 1,000 characters would leave no room in the needs for its answer.</summary>
+    private static string Shorten(string? question)
+    {
+        var text = (question ?? string.Empty).ReplaceLineEndings(" ").Trim();
+        return text.Length <= 200 ? text : string.Concat(text.AsSpan(0, 199), "…");
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Ariane.Core.Access;
+using Ariane.Core.Common;
 using Ariane.Core.Facilities;
 using Ariane.Core.Notifications;
 using Ariane.Core.Placements;
@@ -19,6 +20,7 @@ public sealed class SendPlacementRequestInput
     public DateOnly? WantedFrom { get; set; }
     [Required(ErrorMessage = "Décrivez les besoins de l'enfant, sans nom ni détail inutile.")]
     [StringLength(PlacementRequest.NeedsMaxLength, ErrorMessage = "Les besoins tiennent en 2 000 caractères au plus.")]
+    [MultiLine]
     public string? Needs { get; set; }
     [Range(0, 12, ErrorMessage = "Le nombre de frères et sœurs va de 0 à 12.")]
     public int SiblingsTogether { get; set; }

@@ -34,7 +34,17 @@ public sealed class WithdrawPlacementRequest(AppDbContext db, ChildAccess access
 
         request.UpdatedAt = now;
         await counter.RefreshAsync(freed, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A facility answered, or the requester answered its question, at the same moment: nothing is withdrawn.
+            db.ChangeTracker.Clear();
+            return Result<PlacementRequestView>.Conflict(new { message = "La demande a changé entre-temps : relisez-la avant de la retirer.", current = await get.LoadAsync(request.Id, cancellationToken) });
+        }
+
         return Result<PlacementRequestView>.Ok(await get.LoadAsync(request.Id, cancellationToken));
     }
 }

@@ -1,5 +1,6 @@
 using Ariane.Core.Access;
 using Ariane.Core.Audit;
+using Ariane.Core.Common;
 using Ariane.Core.Measures;
 using Ariane.Persistence;
 using Ariane.Web.Features.Shared;
@@ -14,6 +15,7 @@ public sealed class EndMeasureRequest
     public MeasureEndReason? Reason { get; set; }
     /// <summary>MOTIFML: required when the measure is lifted (mainlevée).</summary>
     public MeasureLiftReason? LiftReason { get; set; }
+    [MultiLine]
     public string? Note { get; set; }
     public int Version { get; set; }
 }

@@ -1,5 +1,6 @@
 using Ariane.Core.Access;
 using Ariane.Core.Audit;
+using Ariane.Core.Common;
 using Ariane.Core.Measures;
 using Ariane.Persistence;
 using Ariane.Web.Features.Shared;
@@ -17,6 +18,7 @@ public sealed class RenewMeasureRequest
     public string? Court { get; set; }
     public string? JudgeName { get; set; }
     public string? Reference { get; set; }
+    [MultiLine]
     public string? Note { get; set; }
     public int Version { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Ariane.Core.Common;
 using Ariane.Core.Placements;
 
 namespace Ariane.Web.Features.Placements;
@@ -47,6 +48,7 @@ public sealed class ProtectChildRequest
 {
     [Required(ErrorMessage = "Indiquez pourquoi le dossier doit être protégé.")]
     [StringLength(1000, ErrorMessage = "Le motif tient en 1 000 caractères.")]
+    [MultiLine]
     public string? Reason { get; set; }
 }
 
@@ -70,6 +72,7 @@ public sealed class ContactRightRequest
     public DateOnly? EndsOn { get; set; }
 
     [StringLength(1000, ErrorMessage = "Les modalités tiennent en 1 000 caractères.")]
+    [MultiLine]
     public string? Terms { get; set; }
 
     public int Version { get; set; }

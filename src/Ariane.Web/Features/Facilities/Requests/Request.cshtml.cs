@@ -37,6 +37,12 @@ public sealed class RequestModel(GetPlacementRequest get, WithdrawPlacementReque
     public async Task<IActionResult> OnPostWithdrawAsync(Guid placementRequestId, CancellationToken cancellationToken)
     {
         var result = await withdraw.HandleAsync(placementRequestId, cancellationToken);
+        if (result.Status == ResultStatus.Conflict)
+        {
+            TempData["Message"] = "La demande a changé entre-temps : relisez-la avant de la retirer. Rien n'a été retiré.";
+            return RedirectToPage(new { placementRequestId });
+        }
+
         if (!result.IsOk)
         {
             return NotFound();
