@@ -31,8 +31,10 @@ internal sealed class DatasetBenchmark(DatasetOptions options, TextWriter progre
         var capacityLines = await ScalarAsync<long>("SELECT count(*) FROM \"FacilityCapacities\"", cancellationToken);
         var placements = await ScalarAsync<long>("SELECT count(*) FROM \"Placements\"", cancellationToken);
         var measures = await ScalarAsync<long>("SELECT count(*) FROM \"Measures\"", cancellationToken);
+        var rights = await ScalarAsync<long>("SELECT count(*) FROM \"ContactRights\"", cancellationToken);
+        var protectedChildren = await ScalarAsync<long>("SELECT count(*) FROM \"Children\" WHERE \"IsProtected\"", cancellationToken);
         Line($"Data: {children:N0} children, {persons:N0} persons, {departements.Count} départements, {auditRows:N0} audit rows, " +
-             $"{measures:N0} measures, {placements:N0} stays, {facilities:N0} facilities with {capacityLines:N0} capacity lines. " +
+             $"{measures:N0} measures, {placements:N0} stays, {rights:N0} contact rights, {protectedChildren:N0} protected children, {facilities:N0} facilities with {capacityLines:N0} capacity lines. " +
              $"Département user `crip.{largest}` (the largest département); service user `referent.{largest}.1.1` (one ASE territory). " +
              $"{options.Requests} requests per latency scenario after {options.Warmup} warm-up; search \"{SearchTerm}\". " +
              $"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; load average at start {loadAtStart}.");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ariane.Core.Audit;
+using Ariane.Core.Children;
 using Ariane.Core.Facilities;
 using Ariane.Core.Measures;
 using Ariane.Core.Placements;
@@ -76,6 +77,8 @@ internal sealed class MeasuresPart : IDatasetPart
         var stays = new List<Placement>();
         var requests = new List<PlacementRequest>();
         var targets = new List<PlacementRequestTarget>();
+        var rights = new List<ContactRight>();
+        var protections = new List<ChildProtection>();
         var carers = fosterCarers[d.Code];
         var foyer = foyers[d.Code];
         foreach (var f in batch.FollowUps)
@@ -96,6 +99,7 @@ internal sealed class MeasuresPart : IDatasetPart
 
                 var (facility, permanent, _) = mecsFacilities[mecs.Service.Id];
                 stays.Add(Stay(batch, f, measure, PlaceKind.Establishment, CareType.Permanent, facility, permanent, placedOn, f.End));
+                ContactRights(batch, f, measure, rights, protections);
             }
             else if (birth is { } b && b > batch.Today.AddYears(-12) && random.Next(12) == 0)
             {
@@ -104,6 +108,7 @@ internal sealed class MeasuresPart : IDatasetPart
                 measures.Add(measure);
                 var (carer, line) = carers[random.Next(carers.Count)];
                 stays.Add(Stay(batch, f, measure, PlaceKind.FosterCarer, CareType.Permanent, carer, line, measure.StartsOn!.Value, f.End));
+                ContactRights(batch, f, measure, rights, protections);
             }
             else if (random.Next(2) == 0)
             {
@@ -163,9 +168,60 @@ internal sealed class MeasuresPart : IDatasetPart
         await loader.CopyAsync(stays, cancellationToken);
         await loader.CopyAsync(requests, cancellationToken);
         await loader.CopyAsync(targets, cancellationToken);
+        await loader.CopyAsync(rights, cancellationToken);
+        await loader.CopyAsync(protections, cancellationToken);
     }
 
-    /// <summary>Occupied and available places from the stays written, as the handlers would have left them.</summary>
+    /// <summary>
+    /// The rights of visit the placement decided for each parent, as the « Qui peut voir ou appeler cet enfant » card
+    /// holds them: mostly free or supervised, some suspended; a father's contact forbidden makes about one placed child
+    /// in a hundred protected (the flag is set on the child by <see cref="RecountAsync"/>, the children being written first).
+    /// </summary>
+    private static void ContactRights(DepartementBatch batch, FollowUp f, Measure measure, List<ContactRight> rights, List<ChildProtection> protections)
+    {
+        var random = batch.Random;
+        var from = measure.StartsOn ?? measure.DecidedOn;
+        foreach (var parent in f.Child.LinkedPersons.Where(p => p.Relation is PersonRelation.Mother or PersonRelation.Father))
+        {
+            var roll = random.Next(100);
+            var kind = roll switch
+            {
+                < 55 => ContactRightKind.Free,
+                < 85 => ContactRightKind.Supervised,
+                < 95 => ContactRightKind.Suspended,
+                _ => parent.Relation == PersonRelation.Father ? ContactRightKind.Forbidden : ContactRightKind.Supervised,
+            };
+            var judicial = measure.Framework == MeasureFramework.Judicial;
+            rights.Add(new ContactRight
+            {
+                ChildId = f.Child.Id,
+                LinkedPersonId = parent.Id,
+                Kind = kind,
+                MeasureId = measure.Id,
+                Source = judicial ? Invariant($"Jugement du {measure.DecidedOn:dd/MM/yyyy}") : "Accord avec la famille",
+                StartsOn = from,
+                EndsOn = f.End,
+                Terms = kind == ContactRightKind.Supervised ? "Une visite médiatisée par quinzaine, au service, 14 h–16 h." : null,
+                RecordedByUserId = f.Referent.User.Id,
+                RecordedByName = f.Referent.User.DisplayName,
+            });
+            batch.Record(AuditEventType.ContactRightRecorded, from.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc), f.Referent, f.Child.Id);
+            if (kind == ContactRightKind.Forbidden && f.End is null && random.Next(2) == 0)
+            {
+                protections.Add(new ChildProtection
+                {
+                    ChildId = f.Child.Id,
+                    Reason = "Le père recherche l'enfant ; interdiction de contact.",
+                    SetAt = from.ToDateTime(new TimeOnly(11, 0), DateTimeKind.Utc),
+                    SetByUserId = f.Referent.User.Id,
+                    SetByName = f.Referent.User.DisplayName,
+                });
+                batch.Record(AuditEventType.ChildProtectionSet, from.ToDateTime(new TimeOnly(11, 0), DateTimeKind.Utc), f.Referent, f.Child.Id);
+            }
+        }
+    }
+
+    /// <summary>Occupied and available places from the stays written, as the handlers would have left them; the protected flag of the children.</summary>
     public static async Task RecountAsync(NpgsqlConnection connection, DateOnly today, CancellationToken cancellationToken)
     {
         var sql = string.Create(CultureInfo.InvariantCulture, $"""
@@ -175,6 +231,7 @@ internal sealed class MeasuresPart : IDatasetPart
                   GROUP BY "CapacityId") o
             WHERE o."CapacityId" = c."Id";
             UPDATE "FacilityCapacities" SET "Available" = greatest(0, "Installed" + "Supplementary" - "Closed" - "Reserved" - "Occupied" - "Held");
+            UPDATE "Children" c SET "IsProtected" = true FROM "ChildProtections" p WHERE p."ChildId" = c."Id" AND p."LiftedAt" IS NULL;
             """);
         await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 3600 };
         await command.ExecuteNonQueryAsync(cancellationToken);

@@ -97,9 +97,7 @@ public sealed class ReplyToPlacementQuestion(
 
         if (target.Facility!.ServiceId is { } serviceId)
         {
-            var codes = RoleCatalogue.Defaults.Where(r => r.Has(Permission.ManagePlaces)).Select(r => r.Code).ToList();
-            var recipients = await db.Memberships.AsNoTracking().Where(m => m.ServiceId == serviceId && codes.Contains(m.RoleCode))
-                .Select(m => m.UserId).Distinct().ToListAsync(cancellationToken);
+            var recipients = (await FacilityChefs.OfServicesAsync(db, [serviceId], cancellationToken)).Select(r => r.UserId).ToList();
             if (recipients.Count > 0)
             {
                 await sender.SendAsync([.. recipients.Select(u => new NotificationDraft(u, NotificationKind.PlacementRequestReceived, "Réponse à votre question",

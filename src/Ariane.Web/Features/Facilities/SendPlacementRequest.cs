@@ -109,14 +109,12 @@ public sealed class SendPlacementRequest(AppDbContext db, CurrentUser currentUse
 
         // The facility's chefs de service: the text says what is asked, never who.
         var serviceIds = facilities.Where(f => f.ServiceId != null).Select(f => f.ServiceId!.Value).ToList();
-        var codes = RoleCatalogue.Defaults.Where(r => r.Has(Permission.ManagePlaces)).Select(r => r.Code).ToList();
-        var recipients = await db.Memberships.AsNoTracking().Where(m => serviceIds.Contains(m.ServiceId) && codes.Contains(m.RoleCode))
-            .Select(m => new { m.UserId, m.ServiceId }).Distinct().ToListAsync(cancellationToken);
+        var recipients = await FacilityChefs.OfServicesAsync(db, serviceIds, cancellationToken);
         var drafts = recipients.Select(r =>
         {
             var f = facilities.First(x => x.ServiceId == r.ServiceId);
             return new NotificationDraft(r.UserId, NotificationKind.PlacementRequestReceived, "Nouvelle demande de place",
-                $"Demande de place pour {f.Name} : {PlaceKinds.CareTypeLabel(request.CareType)}, {request.ChildAgeYears} ans, à partir du {Shared.Format.Date(request.WantedFrom)}.",
+                $"Demande de place pour {f.Name} : {PlaceKinds.CareTypeLabel(request.CareType)}, {FacilityLabels.Years(request.ChildAgeYears)}, à partir du {Shared.Format.Date(request.WantedFrom)}.",
                 $"/Facilities/Inbox/{f.Id}", request.Id, $"placement-request:{request.Id:N}:{f.Id:N}");
         }).ToList();
         if (drafts.Count > 0)
