@@ -65,6 +65,12 @@ public sealed class PlacementJourneyTests(BrowserApp browser) : IClassFixture<Br
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = Mecs })).ToHaveCountAsync(0);
         await BrowserApp.ScreenshotAsync(page, "board-after");
 
+        // The MECS's page lists her among the children it hosts today.
+        await page.GotoAsync($"{browser.BaseUrl}/Facilities/Details/{facilityId}");
+        var hosted = page.GetByRole(AriaRole.Table, new() { Name = "Enfants accueillis" });
+        await Assertions.Expect(hosted.GetByRole(AriaRole.Link, new() { Name = "Bernard Camille" })).ToBeVisibleAsync();
+        await BrowserApp.ScreenshotAsync(page, "facility-hosted");
+
         // Ending the stay today (its last day) gives the place back at once.
         await page.GotoAsync($"{browser.BaseUrl}/Children/Details/{world.ChildNord}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Mettre fin à cet accueil" }).ClickAsync();

@@ -25,7 +25,7 @@ public abstract class SqlCommandCountTests(ArianeApp app)
         // The record page is composed of the handlers of each card (identity, IPs, measures and places, contact rights),
         // each opening the record through the access policy and writing its own audit row: more commands, but as many
         // for one child as for 460.
-        Assert.All(small, c => Assert.InRange(c.Value, 1, c.Key == "record page" ? 45 : 30));
+        Assert.All(small, c => Assert.InRange(c.Value, 1, c.Key == "record page" ? 40 : 30));
     }
 
     private async Task<SortedDictionary<string, long>> CountAsync(Guid child)
