@@ -10,11 +10,29 @@ public static class MeasureRules
     public const int YoungAdultFromYears = 18;
     public const int YoungAdultUntilYears = 21;
 
+    /// <summary>The plausible window of a measure's dates: none before 1900, none more than 30 years ahead.</summary>
+    public static readonly DateOnly Earliest = new(1900, 1, 1);
+    public const int LatestYearsAhead = 30;
+
     /// <summary>Checks one decision's period for <paramref name="kind"/>; <paramref name="childBirth"/> may be partly unknown (null).</summary>
     public static IEnumerable<(string Field, string Message)> CheckPeriod(
         MeasureKind kind, DateOnly decidedOn, DateOnly coversFrom, DateOnly? coversUntil, DateOnly? childBirth, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(kind);
+        // A date outside any plausible window is a typing error (and would overflow the date arithmetic below).
+        var latest = today.AddYears(LatestYearsAhead);
+        var outside = new (string Field, DateOnly? Day)[] { ("decidedOn", decidedOn), ("startsOn", coversFrom), ("plannedEndOn", coversUntil) }
+            .Where(d => d.Day is { } day && (day < Earliest || day > latest)).ToList();
+        if (outside.Count > 0)
+        {
+            foreach (var (field, _) in outside)
+            {
+                yield return (field, $"Cette date n'est pas plausible : indiquez une date entre 1900 et {latest.Year}.");
+            }
+
+            yield break;
+        }
+
         if (decidedOn > today)
         {
             yield return ("decidedOn", "La date de la décision ne peut être dans le futur.");

@@ -182,6 +182,43 @@ public abstract class MeasureLifecycleTests(ArianeApp app)
     }
 
     [Fact]
+    public async Task Implausible_dates_a_stretched_renewal_a_long_reference_and_a_referent_of_another_departement_are_refused_and_write_nothing()
+    {
+        var referent = await app.ApiAsync("referent");
+        var child = await NewChildAsync("Mercier", "nord");
+        var outsider = await app.CreateUserInAsync(app.World.Services["crip.collines"], RoleCatalogue.Referent, "mesuresref");
+        var before = await DatabaseFingerprint.TakeAsync(app);
+        async Task RefusedAsync(object body, string field)
+        {
+            var response = await referent.PostAsJsonAsync($"/api/v1/children/{child}/measures", body);
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            Assert.True((await Json.ReadAsync(response)).GetProperty("errors").TryGetProperty(field, out _), $"no error on {field}");
+        }
+
+        var service = app.World.Services["nord"];
+        await RefusedAsync(new { kindCode = "aemo", decidedOn = "0001-01-03", plannedEndOn = Iso(Today.AddMonths(6)), carriedOutByServiceId = service }, "decidedOn");
+        await RefusedAsync(new { kindCode = "aed", decidedOn = Iso(Today), plannedEndOn = "9999-12-31", carriedOutByServiceId = service }, "plannedEndOn");
+        await RefusedAsync(new { kindCode = "opp", decidedOn = Iso(Today), startsOn = Iso(Today), plannedEndOn = Iso(Today.AddMonths(5)), carriedOutByServiceId = service, reference = new string('R', 150) }, "reference");
+        await RefusedAsync(new { kindCode = "aemo", decidedOn = Iso(Today), plannedEndOn = Iso(Today.AddMonths(6)), carriedOutByServiceId = service, referentUserId = outsider }, "referentUserId");
+        Assert.Empty(DatabaseFingerprint.Differences(before, await DatabaseFingerprint.TakeAsync(app)));
+
+        // An OPP renewed from a day long after its échéance would last more than its 6 months: refused.
+        var opp = await OpenAsync(referent, child, "opp", Today.AddDays(-10), Today.AddDays(-10), Today.AddMonths(5));
+        var late = Today.AddMonths(5).AddDays(200);
+        var renewal = await referent.PostAsJsonAsync($"/api/v1/measures/{opp.GetProperty("id").GetGuid()}/renewal", new
+        {
+            decidedOn = Iso(Today),
+            coversFrom = Iso(late),
+            plannedEndOn = Iso(late.AddMonths(6)),
+            court = "Tribunal judiciaire de Lyon",
+            version = opp.GetProperty("version").GetInt32(),
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, renewal.StatusCode);
+        Assert.True((await Json.ReadAsync(renewal)).GetProperty("errors").TryGetProperty("coversFrom", out _));
+        Assert.Equal(1, await app.WithDbAsync(db => db.MeasureDecisions.CountAsync(d => d.MeasureId == opp.GetProperty("id").GetGuid())));
+    }
+
+    [Fact]
     public async Task A_referent_of_another_departement_or_without_a_link_to_the_child_gets_404()
     {
         var referent = await app.ApiAsync("referent");

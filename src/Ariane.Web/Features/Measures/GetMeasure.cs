@@ -66,7 +66,14 @@ public sealed class GetMeasure(AppDbContext db, ChildAccess access, TimeProvider
         List<MeasureDecisionView>? decisions = null;
         if (mayJudicial)
         {
-            decisions = await db.MeasureDecisions.AsNoTracking().Where(d => d.MeasureId == measure.Id)
+            var chain = db.MeasureDecisions.AsNoTracking().Where(d => d.MeasureId == measure.Id);
+            // The former département of a transferred child reads the decisions it recorded, not the renewals since.
+            if (opening.RecordedBefore is { } cutoff)
+            {
+                chain = chain.Where(d => d.RecordedAt < cutoff);
+            }
+
+            decisions = await chain
                 .OrderBy(d => d.DecidedOn).ThenBy(d => d.RecordedAt).ThenBy(d => d.Id)
                 .Select(d => new MeasureDecisionView(d.Id, d.Kind, d.DecidedOn, d.CoversFrom, d.CoversUntil, d.Court, d.JudgeName, d.Reference, d.Note, d.RecordedByName))
                 .ToListAsync(cancellationToken);

@@ -44,7 +44,8 @@ public sealed class MeasureDeadlineAlerts : IJob
             .Join(db.Children, m => m.ChildId, c => c.Id, (m, c) => new
             {
                 m.Id,
-                m.DepartementCode,
+                // The child's département today: after a transfer its cadres follow the échéances, not the former ones.
+                DepartementCode = c.ResponsibleDepartementCode,
                 m.KindCode,
                 PlannedEndOn = m.PlannedEndOn!.Value,
                 c.DossierNumber,

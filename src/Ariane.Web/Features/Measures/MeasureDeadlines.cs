@@ -15,15 +15,16 @@ namespace Ariane.Web.Features.Measures;
 /// (negative when past). A référent sees the children they may read, a cadre their département: the same SQL
 /// filter as every list (<see cref="ChildAccess.ReadableAsync"/>). Paged on (échéance, id).
 /// </summary>
-public sealed class MeasureDeadlines(AppDbContext db, ChildAccess access, IOptions<MeasureDeadlineOptions> options, TimeProvider time)
+public sealed class MeasureDeadlines(AppDbContext db, ChildAccess access, CurrentUser currentUser, IOptions<MeasureDeadlineOptions> options, TimeProvider time)
 {
     public async Task<Result<MeasureBoard>> HandleAsync(string? after, CancellationToken cancellationToken)
     {
         var today = Format.Today(time);
         var limit = today.AddMonths(options.Value.AlertMonthsBefore);
         var readable = await access.ReadableAsync(Section.Social, cancellationToken);
+        var (departements, services) = BoardScope.Of(await currentUser.SubjectAsync(cancellationToken));
         var query = db.Measures.AsNoTracking().Where(m => m.State == MeasureState.InProgress && m.PlannedEndOn != null && m.PlannedEndOn <= limit
-            && readable.Any(c => c.Id == m.ChildId));
+            && readable.Any(c => c.Id == m.ChildId && (departements.Contains(c.ResponsibleDepartementCode) || services.Contains(m.CarriedOutByServiceId))));
         var count = await query.CountAsync(cancellationToken);
         var overdue = await query.CountAsync(m => m.PlannedEndOn < today, cancellationToken);
         var page = query;

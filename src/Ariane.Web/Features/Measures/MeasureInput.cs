@@ -6,6 +6,8 @@ namespace Ariane.Web.Features.Measures;
 internal static class MeasureInput
 {
     public const int MaxText = 200;
+    /// <summary>The legal basis and the decision's reference (their columns hold 100 characters).</summary>
+    public const int MaxShortText = 100;
     public const int MaxNote = 2000;
 
     /// <summary>A text of at most <paramref name="max"/> characters, trimmed, or null.</summary>

@@ -1,3 +1,4 @@
+using Ariane.Core.Access;
 using Ariane.Core.Measures;
 using Ariane.Core.Organisations;
 using Ariane.Persistence;
@@ -86,10 +87,10 @@ public sealed class OpenMeasure(AppDbContext db, MeasureGate gate, CurrentUser c
             Validation.Add(errors, "startsOn", "La prise en charge ne peut commencer dans le futur : laissez la date vide, la mesure attend.");
         }
 
-        var legalBasis = MeasureInput.Text(request.LegalBasis, "legalBasis", MeasureInput.MaxText, errors) ?? kind?.LegalBasis;
+        var legalBasis = MeasureInput.Text(request.LegalBasis, "legalBasis", MeasureInput.MaxShortText, errors) ?? kind?.LegalBasis;
         var court = MeasureInput.Text(request.Court, "court", MeasureInput.MaxText, errors);
         var judge = MeasureInput.Text(request.JudgeName, "judgeName", MeasureInput.MaxText, errors);
-        var reference = MeasureInput.Text(request.Reference, "reference", MeasureInput.MaxText, errors);
+        var reference = MeasureInput.Text(request.Reference, "reference", MeasureInput.MaxShortText, errors);
         if (kind?.Framework == MeasureFramework.Judicial && court is null)
         {
             Validation.Add(errors, "court", "Indiquez le tribunal qui a ordonné la mesure.");
@@ -176,7 +177,13 @@ public sealed class OpenMeasure(AppDbContext db, MeasureGate gate, CurrentUser c
             Validation.Add(errors, "carriedOutByServiceId", "Choisissez un service actif du département ou d'une association.");
         }
 
-        if (request.ReferentUserId is { } userId && !await db.Users.AnyAsync(u => u.Id == userId && u.IsActive, cancellationToken))
+        // The référent is one of those the form offers (ListMeasureChoices): an active member of a service of the child's
+        // département whose role records measures. Anyone else would receive the measure's alerts without seeing the child.
+        var roleCodes = request.ReferentUserId is null ? [] : (await db.AccessRoles.AsNoTracking().ToListAsync(cancellationToken))
+            .Where(r => r.Has(Permission.RecordMeasure)).Select(r => r.Code).ToList();
+        if (request.ReferentUserId is { } userId && !await db.Memberships.AnyAsync(
+                m => m.UserId == userId && db.Users.Any(u => u.Id == userId && u.IsActive) && m.Service!.IsActive
+                    && m.Service.Organisation!.DepartementCode == departement && roleCodes.Contains(m.RoleCode), cancellationToken))
         {
             Validation.Add(errors, "referentUserId", "Choisissez le référent parmi les professionnels proposés.");
         }

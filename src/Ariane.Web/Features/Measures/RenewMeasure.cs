@@ -56,14 +56,25 @@ public sealed class RenewMeasure(AppDbContext db, MeasureGate gate, MeasureSave 
         var decided = request.DecidedOn ?? (kind.Framework == MeasureFramework.Administrative ? today : null);
         MeasureInput.Required(decided, "decidedOn", "La date de la décision de renouvellement est obligatoire.", errors);
         MeasureInput.Required(request.PlannedEndOn, "plannedEndOn", "La nouvelle échéance est obligatoire.", errors);
-        var from = request.CoversFrom ?? measure.PlannedEndOn?.AddDays(1) ?? measure.StartsOn ?? measure.DecidedOn;
+        var from = request.CoversFrom ?? (measure.PlannedEndOn is { } planned && planned < DateOnly.MaxValue ? planned.AddDays(1) : (DateOnly?)null) ?? measure.StartsOn ?? measure.DecidedOn;
         var court = MeasureInput.Text(request.Court, "court", MeasureInput.MaxText, errors);
         var judge = MeasureInput.Text(request.JudgeName, "judgeName", MeasureInput.MaxText, errors);
-        var reference = MeasureInput.Text(request.Reference, "reference", MeasureInput.MaxText, errors);
+        var reference = MeasureInput.Text(request.Reference, "reference", MeasureInput.MaxShortText, errors);
         var note = MeasureInput.Text(request.Note, "note", MeasureInput.MaxNote, errors);
         if (request.PlannedEndOn is { } newEnd && measure.PlannedEndOn is { } oldEnd && newEnd <= oldEnd)
         {
             Validation.Add(errors, "plannedEndOn", $"La nouvelle échéance doit suivre l'échéance en vigueur, le {Format.Date(oldEnd)}.");
+        }
+
+        // A renewal continues the measure: it covers from the day after the échéance in force at the latest, so that
+        // the longest period of a decision cannot be stretched by starting it later (docs/domain.md, Measures).
+        if (measure.PlannedEndOn is { } inForce && inForce < DateOnly.MaxValue && from > inForce.AddDays(1))
+        {
+            Validation.Add(errors, "coversFrom", $"Le renouvellement prend effet au plus tard le lendemain de l'échéance en vigueur, le {Format.Date(inForce.AddDays(1))}.");
+        }
+        else if (from < measure.DecidedOn)
+        {
+            Validation.Add(errors, "coversFrom", "Le renouvellement ne peut prendre effet avant la décision initiale.");
         }
 
         if (decided is { } d && request.PlannedEndOn is not null)

@@ -13,13 +13,15 @@ namespace Ariane.Web.Features.Measures;
 /// first, with the days waited since the decision; optionally one service's. Filtered in SQL to the children
 /// the user may read (<see cref="ChildAccess.ReadableAsync"/>), paged on (decision date, id).
 /// </summary>
-public sealed class WaitingMeasures(AppDbContext db, ChildAccess access, TimeProvider time)
+public sealed class WaitingMeasures(AppDbContext db, ChildAccess access, CurrentUser currentUser, TimeProvider time)
 {
     public async Task<Result<MeasureBoard>> HandleAsync(Guid? serviceId, string? after, CancellationToken cancellationToken)
     {
         var today = Format.Today(time);
         var readable = await access.ReadableAsync(Section.Social, cancellationToken);
-        var query = db.Measures.AsNoTracking().Where(m => m.State == MeasureState.Decided && readable.Any(c => c.Id == m.ChildId));
+        var (departements, services) = BoardScope.Of(await currentUser.SubjectAsync(cancellationToken));
+        var query = db.Measures.AsNoTracking().Where(m => m.State == MeasureState.Decided
+            && readable.Any(c => c.Id == m.ChildId && (departements.Contains(c.ResponsibleDepartementCode) || services.Contains(m.CarriedOutByServiceId))));
         if (serviceId is { } service)
         {
             query = query.Where(m => m.CarriedOutByServiceId == service);
