@@ -115,14 +115,19 @@ public abstract class JourneyPagesTests(ArianeApp app)
         var cadre = await app.WebAsync("cadre");
         var page = await PageHtml.GetPageAsync(cadre, $"/Placements/Protection/{child}");
         Assert.Contains("Protéger cet enfant", page, StringComparison.Ordinal);
-        var empty = await ArianeApp.PostFormAsync(cadre, $"/Placements/Protection/{child}", new() { ["Input.Reason"] = "" }, $"/Placements/Protection/{child}");
+        Assert.Contains("name=\"Protect\" value=\"true\"", page, StringComparison.Ordinal);
+        var empty = await ArianeApp.PostFormAsync(cadre, $"/Placements/Protection/{child}", new() { ["Protect"] = "true", ["Input.Reason"] = "" }, $"/Placements/Protection/{child}");
         Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
         Assert.False(await app.WithDbAsync(db => db.Children.Where(c => c.Id == child).Select(c => c.IsProtected).SingleAsync()));
 
-        var done = await ArianeApp.PostFormAsync(cadre, $"/Placements/Protection/{child}", new() { ["Input.Reason"] = "Menaces du père" }, $"/Placements/Protection/{child}");
+        var done = await ArianeApp.PostFormAsync(cadre, $"/Placements/Protection/{child}", new() { ["Protect"] = "true", ["Input.Reason"] = "Menaces du père" }, $"/Placements/Protection/{child}");
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         Assert.Contains("Enfant protégé.", await PageHtml.GetPageAsync(referent, $"/Children/Details/{child}"), StringComparison.Ordinal);
-        var lifted = await ArianeApp.PostFormAsync(cadre, $"/Placements/Protection/{child}", new() { ["Input.Reason"] = "Danger écarté" }, $"/Placements/Protection/{child}");
+        // The same form sent twice (a double click) does not lift what it has just set.
+        var again = await ArianeApp.PostFormAsync(cadre, $"/Placements/Protection/{child}", new() { ["Protect"] = "true", ["Input.Reason"] = "Menaces du père" }, $"/Placements/Protection/{child}");
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.Children.Where(c => c.Id == child).Select(c => c.IsProtected).SingleAsync()));
+        var lifted = await ArianeApp.PostFormAsync(cadre, $"/Placements/Protection/{child}", new() { ["Protect"] = "false", ["Input.Reason"] = "Danger écarté" }, $"/Placements/Protection/{child}");
         Assert.Equal(HttpStatusCode.Redirect, lifted.StatusCode);
         Assert.DoesNotContain("Enfant protégé.", await PageHtml.GetPageAsync(referent, $"/Children/Details/{child}"), StringComparison.Ordinal);
     }

@@ -112,6 +112,29 @@ public abstract class PlacementTests(ArianeApp app)
     }
 
     [Fact]
+    public async Task Moving_to_another_line_of_the_same_mecs_keeps_its_team_on_the_record_and_a_facility_keeps_its_own_kind()
+    {
+        var referent = await app.ApiAsync("referent");
+        var cadre = await app.ApiAsync("cadre");
+        var educator = await app.ApiAsync("educator");
+        var (facility, _, _, _) = await MecsAsync(cadre, installed: 2);
+        await Ok(cadre.PostAsJsonAsync($"/api/v1/facilities/{facility}/capacities",
+            new { careType = "Emergency", ageMinYears = 6, ageMaxYears = 17, acceptedSex = "Any", installed = 1 }));
+        var child = await NewChildAsync("Sabatier", new PartialDate(2013, 3, 3));
+        var measure = await MeasureAsync(referent, child);
+
+        // A facility is of its own kind: recorded as something else (a hotel as an establishment…), refused.
+        var wrongKind = await referent.PostAsJsonAsync($"/api/v1/children/{child}/placements",
+            new { measureId = measure, placeKind = "FosterCarer", facilityId = facility, startsOn = Iso(Today.AddDays(-5)) });
+        await AssertInvalidAsync(wrongKind, "placeKind", "Ce lieu d'accueil est de nature");
+
+        await OpenStayAsync(referent, child, new { measureId = measure, placeKind = "Establishment", careType = "Emergency", facilityId = facility, startsOn = Iso(Today.AddDays(-5)) });
+        await OpenStayAsync(referent, child, new { measureId = measure, placeKind = "Establishment", careType = "Permanent", facilityId = facility, startsOn = Iso(Today) });
+        Assert.Equal(HttpStatusCode.OK, (await educator.GetAsync($"/api/v1/children/{child}")).StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.ServiceAssignments.AnyAsync(a => a.ChildId == child && a.ServiceId == app.World.Services["mecs"] && a.EndsOn == null)));
+    }
+
+    [Fact]
     public async Task A_hotel_under_16_and_a_stay_overlapping_another_are_refused_and_write_nothing()
     {
         var referent = await app.ApiAsync("referent");

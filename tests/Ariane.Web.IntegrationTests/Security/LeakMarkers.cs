@@ -402,7 +402,7 @@ public sealed class LeakMarkers
     /// <summary>
     /// The leak child is protected (its reason is social), and lives in a facility of a witness service after a stay at a
     /// place named by hand, found by a placement request: the place's name, city and contact tell where she lives (on the
-    /// journey and on the request), the reasons of the stays and the request's needs are social.
+    /// journey and on the request), and so may the stays' reasons (free text, hidden with the place); the request's needs are social.
     /// </summary>
     private static void Placements(LeakMarkers m, AppDbContext db, Child child)
     {
@@ -442,8 +442,8 @@ public sealed class LeakMarkers
             PlaceLabel = m.MarkPlace("LieuPrecedent"),
             StartsOn = today.AddDays(-10),
             EndsOn = today.AddDays(-4),
-            Reason = m.Mark(Section.Social, "MotifAccueil", JourneyViews),
-            EndReason = m.Mark(Section.Social, "MotifFinAccueil", JourneyViews),
+            Reason = m.MarkPlace("MotifAccueil"),
+            EndReason = m.MarkPlace("MotifFinAccueil"),
             RecordedByName = "Professionnel témoin",
         });
         var current = new Placement
@@ -453,7 +453,7 @@ public sealed class LeakMarkers
             PlaceKind = PlaceKind.Establishment,
             FacilityId = facility.Id,
             StartsOn = today.AddDays(-3),
-            Reason = m.Mark(Section.Social, "MotifChangement", JourneyViews),
+            Reason = m.MarkPlace("MotifChangement"),
             RecordedByName = "Professionnel témoin",
         };
         db.Placements.Add(current);

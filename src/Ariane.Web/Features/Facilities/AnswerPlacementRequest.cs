@@ -40,7 +40,13 @@ public sealed class AnswerPlacementRequest(AppDbContext db, CurrentUser currentU
             return Result<PlacementTargetView>.NotFound();
         }
 
-        var errors = new Dictionary<string, string[]>();
+        // The text rules (control characters; line breaks allowed in the note), as the API's filter applies them.
+        var errors = Validation.Check(input);
+        if (errors.Count > 0)
+        {
+            return Result<PlacementTargetView>.Invalid(errors);
+        }
+
         var note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
         if (input.Status is not (PlacementRequestStatus.InformationMissing or PlacementRequestStatus.Refused or PlacementRequestStatus.Accepted))
         {

@@ -26,7 +26,8 @@ public sealed class ChildPlacementRequests(AppDbContext db, ChildAccess access, 
 
     public async Task<Result<IReadOnlyList<ChildPlacementRequestRow>>> HandleAsync(Guid childId, CancellationToken cancellationToken)
     {
-        if (!(await access.OpenAsync(childId, AccessOperation.Read, Section.Social, cancellationToken)).Allowed)
+        var opening = await access.OpenAsync(childId, AccessOperation.Read, Section.Social, cancellationToken);
+        if (!opening.Allowed)
         {
             return Result<IReadOnlyList<ChildPlacementRequestRow>>.NotFound();
         }
@@ -37,6 +38,12 @@ public sealed class ChildPlacementRequests(AppDbContext db, ChildAccess access, 
             .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).Take(PageSize)
             .Select(r => new { r.Id, r.CareType, r.WantedFrom, r.RequestedByName, r.RequestedByUserId, r.CreatedAt })
             .ToListAsync(cancellationToken);
+        // The former département of a transferred child sees the requests it made before the hand-over only.
+        if (opening.RecordedBefore is { } cutoff)
+        {
+            requests = [.. requests.Where(r => Core.Common.EntityIds.CreatedBefore(r.Id, cutoff))];
+        }
+
         var ids = requests.Select(r => r.Id).ToList();
         var requesters = requests.ToDictionary(r => r.Id, r => r.RequestedByUserId);
         var targets = (await db.PlacementRequestTargets.AsNoTracking().Where(t => ids.Contains(t.RequestId))

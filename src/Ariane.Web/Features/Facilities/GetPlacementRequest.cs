@@ -15,7 +15,10 @@ public sealed class GetPlacementRequest(AppDbContext db, ChildAccess access, Cur
     public async Task<Result<PlacementRequestView>> HandleAsync(Guid placementRequestId, CancellationToken cancellationToken)
     {
         var childId = await db.PlacementRequests.AsNoTracking().Where(r => r.Id == placementRequestId).Select(r => (Guid?)r.ChildId).SingleOrDefaultAsync(cancellationToken);
-        if (childId is not { } id || !(await access.OpenAsync(id, AccessOperation.Read, Section.Social, cancellationToken)).Allowed)
+        var opening = childId is { } child ? await access.OpenAsync(child, AccessOperation.Read, Section.Social, cancellationToken) : null;
+        // The former département of a transferred child reads the requests it made, not where the new one looks for a place.
+        if (childId is not { } id || opening is not { Allowed: true }
+            || (opening.RecordedBefore is { } cutoff && !Core.Common.EntityIds.CreatedBefore(placementRequestId, cutoff)))
         {
             return Result<PlacementRequestView>.NotFound();
         }
@@ -39,7 +42,7 @@ public sealed class GetPlacementRequest(AppDbContext db, ChildAccess access, Cur
             .ToListAsync(cancellationToken);
         var targets = rows.Select(t => FacilityRules.MayNameAskedFacility(subject, child.IsProtected, child.ResponsibleDepartementCode, r.RequestedByUserId, t.ServiceId, t.FosterCarerUserId)
             ? t.View
-            : t.View with { FacilityId = Guid.Empty, FacilityName = Core.Placements.ProtectedPlace.HiddenLabel, CapacityId = null }).ToList();
+            : t.View with { FacilityId = Guid.Empty, FacilityName = Core.Placements.ProtectedPlace.HiddenLabel, CapacityId = null, StatusNote = null, UpdatedByName = null }).ToList();
         return new PlacementRequestView(r.Id, r.ChildId, child.DossierNumber, r.CareType, r.WantedFrom, r.ChildAgeYears, r.ChildSex, r.SiblingsTogether,
             r.Needs, r.ContactPhone, r.RequestedByName, r.CreatedAt, r.Version, targets);
     }

@@ -1,4 +1,5 @@
 using Ariane.Core.Access;
+using Ariane.Core.Common;
 using Ariane.Core.Facilities;
 using Ariane.Web.Features.Shared;
 using Ariane.Web.Infrastructure;
@@ -32,6 +33,7 @@ public sealed class InboxModel(GetFacility getFacility, FacilityInbox inbox, Ans
         public Guid RequestId { get; set; }
         public Guid TargetId { get; set; }
         public PlacementRequestStatus? Status { get; set; }
+        [MultiLine]
         public string? Note { get; set; }
         public Guid? CapacityId { get; set; }
         public int Version { get; set; }

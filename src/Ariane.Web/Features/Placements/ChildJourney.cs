@@ -99,7 +99,8 @@ public sealed class ChildJourney(AppDbContext db, ChildAccess access, PlaceNames
             var place = shown[s.Id];
             var stay = new JourneyStay(
                 s.Id, s.MeasureId, s.PlaceKind, PlaceKinds.Label(s.PlaceKind), s.CareType, PlaceKinds.CareTypeLabel(s.CareType),
-                place.Name, place.Detail, place.Hidden, s.StartsOn, s.EndsOn, s.Reason, s.EndReason, s.IsCurrentOn(today),
+                // The reasons are free text that may name the place (« arrivée au foyer … »): hidden with it.
+                place.Name, place.Detail, place.Hidden, s.StartsOn, s.EndsOn, place.Hidden ? null : s.Reason, place.Hidden ? null : s.EndReason, s.IsCurrentOn(today),
                 inForce ? null : NoMeasureError, limit, warning, s.Version);
             if (stay.IsCurrent && current is null)
             {

@@ -69,6 +69,10 @@ public sealed class OpenModel(GetChild getChild, ChildMeasures measures, ListMea
                 ModelState.Clear();
                 ModelState.AddErrors(result.Errors, nameof(Input));
                 return await LoadAsync(id, cancellationToken) ?? Page();
+            case ResultStatus.Conflict:
+                ModelState.Clear();
+                ModelState.AddModelError(string.Empty, "Le dossier ou les places de ce lieu ont changé entre-temps : rien n'a été enregistré. Vérifiez puis enregistrez de nouveau.");
+                return await LoadAsync(id, cancellationToken) ?? Page();
             case ResultStatus.Forbidden:
                 return Forbid();
             default:

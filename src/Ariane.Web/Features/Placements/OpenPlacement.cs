@@ -63,6 +63,11 @@ public sealed class OpenPlacement(
             {
                 Validation.Add(errors, "facilityId", "Choisissez un lieu d'accueil actif du département.");
             }
+            else if (facility.PlaceKind != kind)
+            {
+                // The nature of the place is the facility's: a hotel recorded as an establishment would escape the hotel rules.
+                Validation.Add(errors, "placeKind", $"Ce lieu d'accueil est de nature « {PlaceKinds.Label(facility.PlaceKind)} » : choisissez cette nature.");
+            }
             else
             {
                 var lines = facility.Capacities.Where(c => c.CareType == careType).OrderBy(c => c.AgeMinYears).ThenBy(c => c.Id).ToList();
@@ -125,7 +130,9 @@ public sealed class OpenPlacement(
         };
 
         var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async ct =>
+        try
+        {
+            await strategy.ExecuteAsync(async ct =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             if (previous is not null)
@@ -157,6 +164,13 @@ public sealed class OpenPlacement(
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The current stay or a capacity line changed meanwhile (another stay, the phone screen, an answer): nothing is saved.
+            db.ChangeTracker.Clear();
+            return Result<ChildJourneyView>.Conflict(new { message = "Le dossier ou les places de ce lieu ont changé entre-temps : rien n'a été enregistré, recommencez." });
+        }
 
         db.ChangeTracker.Clear();
         access.Forget(childId);

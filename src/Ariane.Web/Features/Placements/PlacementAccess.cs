@@ -23,9 +23,13 @@ public static class PlacementAccess
             return;
         }
 
-        if (facility.ServiceId is { } serviceId
-            && !await db.ServiceAssignments.AnyAsync(a => a.ChildId == stay.ChildId && a.ServiceId == serviceId && a.StartsOn <= stay.StartsOn
-                && (a.EndsOn == null || a.EndsOn >= stay.StartsOn) && a.MotiveCode == AssignmentMotiveCatalogue.Placement, cancellationToken))
+        // Read with tracking, and judged on the values in memory: a change of place within the same facility has just
+        // ended that assignment the day before (EndAsync, not saved yet), and a new one must carry the new stay.
+        var existing = facility.ServiceId is { } sid
+            ? await db.ServiceAssignments.Where(a => a.ChildId == stay.ChildId && a.ServiceId == sid && a.StartsOn <= stay.StartsOn
+                && a.MotiveCode == AssignmentMotiveCatalogue.Placement).ToListAsync(cancellationToken)
+            : [];
+        if (facility.ServiceId is { } serviceId && !existing.Any(a => a.EndsOn == null || a.EndsOn >= stay.StartsOn))
         {
             db.ServiceAssignments.Add(new ServiceAssignment
             {

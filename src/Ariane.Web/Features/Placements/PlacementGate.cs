@@ -38,9 +38,20 @@ public static class PlacementGate
     public static Result<T> Refuse<T>(ResultStatus status) =>
         status == ResultStatus.Forbidden ? Result<T>.Forbidden() : Result<T>.NotFound();
 
-    /// <summary>A partial birth date as a date (first of the month or year when unknown), for age rules.</summary>
-    public static DateOnly? BirthOn(Core.Children.PartialDate birth) =>
-        birth?.Year is { } y ? new DateOnly(y, birth.Month ?? 1, birth.Day ?? 1) : null;
+    /// <summary>
+    /// A partial birth date as a date for the age rules: the latest day it may be (31 December, the month's last day),
+    /// so that a child is never taken for older than she may be — the hotel ban under 16 protects the youngest.
+    /// </summary>
+    public static DateOnly? BirthOn(Core.Children.PartialDate birth)
+    {
+        if (birth?.Year is not { } y)
+        {
+            return null;
+        }
+
+        var month = birth.Month ?? 12;
+        return new DateOnly(y, month, birth.Day ?? DateTime.DaysInMonth(y, month));
+    }
 
     public static int AgeOn(DateOnly? birth, DateOnly day)
     {

@@ -26,6 +26,10 @@ public sealed class ProtectionModel(GetChild getChild, ChildJourney journey, Set
 
     public bool IsProtected { get; private set; }
 
+    /// <summary>What the posted form asks: protect (true) or lift (false), as drawn when the page was read.</summary>
+    [BindProperty]
+    public bool Protect { get; set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ?? Page();
 
@@ -37,7 +41,14 @@ public sealed class ProtectionModel(GetChild getChild, ChildJourney journey, Set
             return refusal;
         }
 
-        var result = await protection.HandleAsync(id, !IsProtected, Input, cancellationToken);
+        // The form says what it was drawn for: a second click or a resent form must not undo the first.
+        if (Protect != !IsProtected)
+        {
+            TempData["Message"] = IsProtected ? "Le dossier est déjà protégé." : "La protection est déjà levée.";
+            return RedirectToPage("/Children/Details", new { id });
+        }
+
+        var result = await protection.HandleAsync(id, Protect, Input, cancellationToken);
         switch (result.Status)
         {
             case ResultStatus.Ok:
