@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Ariane.Core.Audit;
 using Ariane.Core.Children;
+using Ariane.Core.Facilities;
 using Ariane.Web.IntegrationTests.Infrastructure;
 using Ariane.Web.IntegrationTests.Pages;
 using Microsoft.EntityFrameworkCore;
@@ -132,6 +133,38 @@ public abstract class PlacementTests(ArianeApp app)
         await OpenStayAsync(referent, child, new { measureId = measure, placeKind = "Establishment", careType = "Permanent", facilityId = facility, startsOn = Iso(Today) });
         Assert.Equal(HttpStatusCode.OK, (await educator.GetAsync($"/api/v1/children/{child}")).StatusCode);
         Assert.True(await app.WithDbAsync(db => db.ServiceAssignments.AnyAsync(a => a.ChildId == child && a.ServiceId == app.World.Services["mecs"] && a.EndsOn == null)));
+    }
+
+    [Fact]
+    public async Task A_stay_recorded_ahead_keeps_its_place_and_a_place_held_elsewhere_for_the_child_is_given_back()
+    {
+        var referent = await app.ApiAsync("referent");
+        var cadre = await app.ApiAsync("cadre");
+        var (first, firstLine, _, _) = await MecsAsync(cadre, installed: 1);
+        var (second, secondLine, _, _) = await MecsAsync(cadre, installed: 1);
+        var child = await NewChildAsync("Tessier", new PartialDate(2013, 8, 8));
+        var measure = await MeasureAsync(referent, child);
+
+        // A request to both MECS; the first accepts and holds its only place.
+        var sent = await Json.ReadAsync(await Ok(referent.PostAsJsonAsync("/api/v1/placement-requests", new
+        {
+            childId = child,
+            facilityIds = new[] { first, second },
+            careType = "Permanent",
+            wantedFrom = Iso(Today.AddDays(7)),
+            needs = "Scolarisée en 6e, besoin d'un cadre contenant.",
+        })));
+        var target = sent.GetProperty("targets").EnumerateArray().Single(t => t.GetProperty("facilityId").GetGuid() == first);
+        await Ok(cadre.PostAsJsonAsync($"/api/v1/placement-requests/{sent.GetProperty("id").GetGuid()}/targets/{target.GetProperty("id").GetGuid()}/answer",
+            new { status = "Accepted", version = target.GetProperty("version").GetInt32() }));
+        Assert.Equal((0, 0), await LineAsync(cadre, first, firstLine));
+
+        // She is finally hosted by the second MECS from next week: its place is kept for her from now on, and the
+        // first MECS gets its place back.
+        await OpenStayAsync(referent, child, new { measureId = measure, placeKind = "Establishment", facilityId = second, startsOn = Iso(Today.AddDays(7)) });
+        Assert.Equal((0, 0), await LineAsync(cadre, second, secondLine));
+        Assert.Equal((0, 1), await LineAsync(cadre, first, firstLine));
+        Assert.Equal(PlacementRequestStatus.Withdrawn, await app.WithDbAsync(db => db.PlacementRequestTargets.Where(t => t.Id == target.GetProperty("id").GetGuid()).Select(t => t.Status).SingleAsync()));
     }
 
     [Fact]

@@ -144,21 +144,22 @@ public sealed class OpenPlacement(
 
             db.Placements.Add(placement);
             await PlacementAccess.OpenAsync(db, placement, facility, ct);
-            if (facility is not null)
-            {
-                // The place held for this child becomes the place occupied.
-                var held = await db.PlacementRequestTargets
-                    .Where(t => t.ChildId == childId && t.FacilityId == facility.Id && t.Status == PlacementRequestStatus.Accepted)
-                    .ToListAsync(ct);
-                foreach (var target in held)
-                {
-                    target.Status = PlacementRequestStatus.Fulfilled;
-                    target.UpdatedAt = time.GetUtcNow().UtcDateTime;
-                    target.UpdatedByName = recordedBy;
-                }
 
-                await capacities.RefreshAsync([.. held.Select(t => t.CapacityId)], ct);
+            // The places held for this child: the one of this facility is taken by the stay, any other is given back
+            // (she is hosted elsewhere), so that no accepted request keeps a place forever.
+            var held = await db.PlacementRequestTargets
+                .Where(t => t.ChildId == childId && t.Status == PlacementRequestStatus.Accepted)
+                .ToListAsync(ct);
+            foreach (var target in held)
+            {
+                var here = facility is not null && target.FacilityId == facility.Id;
+                target.Status = here ? PlacementRequestStatus.Fulfilled : PlacementRequestStatus.Withdrawn;
+                target.StatusNote = here ? target.StatusNote : "Enfant accueilli dans un autre lieu";
+                target.UpdatedAt = time.GetUtcNow().UtcDateTime;
+                target.UpdatedByName = recordedBy;
             }
+
+            await capacities.RefreshAsync([.. held.Select(t => t.CapacityId)], ct);
 
             await capacities.RefreshAsync([previous?.CapacityId, placement.CapacityId], ct);
             await db.SaveChangesAsync(ct);
