@@ -168,6 +168,25 @@ public abstract class PlacementTests(ArianeApp app)
     }
 
     [Fact]
+    public async Task A_facility_is_run_by_a_service_of_its_departement_or_of_an_association()
+    {
+        var cadre = await app.ApiAsync("cadre");
+        var count = await app.WithDbAsync(db => db.Facilities.CountAsync());
+        // The facility's service is assigned to every child it hosts: a service of another département is refused.
+        var response = await cadre.PostAsJsonAsync("/api/v1/facilities", new
+        {
+            name = "Foyer d'ailleurs",
+            departementCode = TestWorld.Departement,
+            placeKind = "Establishment",
+            serviceId = app.World.Services["crip.collines"],
+            postalCode = "98100",
+            city = "Testville",
+        });
+        await AssertInvalidAsync(response, "ServiceId", "Choisissez un service actif du département ou d'une association.");
+        Assert.Equal(count, await app.WithDbAsync(db => db.Facilities.CountAsync()));
+    }
+
+    [Fact]
     public async Task A_hotel_under_16_and_a_stay_overlapping_another_are_refused_and_write_nothing()
     {
         var referent = await app.ApiAsync("referent");

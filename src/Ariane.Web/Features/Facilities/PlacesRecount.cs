@@ -44,7 +44,16 @@ public sealed class PlacesRecount : IJob
             }
 
             await counter.RefreshAsync(ids.Select(i => (Guid?)i), cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // A line of the batch changed meanwhile (a stay, an answer, the phone screen): whoever changed it
+                // recounted it, so the night's count of this batch is dropped and the job goes on with the next.
+            }
+
             db.ChangeTracker.Clear();
             done += ids.Count;
             after = ids[^1];

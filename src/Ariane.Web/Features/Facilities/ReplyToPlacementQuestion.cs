@@ -34,7 +34,9 @@ public sealed class ReplyToPlacementQuestion(
         ArgumentNullException.ThrowIfNull(input);
         var target = await db.PlacementRequestTargets.Include(t => t.Facility).Include(t => t.Request)
             .SingleOrDefaultAsync(t => t.Id == targetId && t.RequestId == placementRequestId, cancellationToken);
-        if (target is null || !(await access.OpenAsync(target.ChildId, AccessOperation.Write, Section.Social, cancellationToken)).Allowed)
+        // The requester's side: whoever may look for places and write the child's follow-up (not the host's team).
+        if (target is null || !(await access.OpenAsync(target.ChildId, AccessOperation.Write, Section.Social, cancellationToken)).Allowed
+            || !(await currentUser.SubjectAsync(cancellationToken)).Has(Permission.FindPlaces))
         {
             return Result<PlacementRequestView>.NotFound();
         }

@@ -147,15 +147,19 @@ public sealed class SaveFacility(AppDbContext db, CurrentUser currentUser, GetFa
 
         if (input.PlaceKind == PlaceKind.FosterCarer)
         {
-            var isCarer = input.FosterCarerUserId is { } u && await db.Memberships.AnyAsync(m => m.UserId == u && m.RoleCode == RoleCatalogue.FosterCarer, cancellationToken);
+            // A foster carer of the département's services: the place gives her access to the children it hosts.
+            var isCarer = input.FosterCarerUserId is { } u && await db.Memberships.AnyAsync(
+                m => m.UserId == u && m.RoleCode == RoleCatalogue.FosterCarer && m.Service!.Organisation!.DepartementCode == input.DepartementCode, cancellationToken);
             if (!isCarer)
             {
                 Validation.Add(errors, nameof(input.FosterCarerUserId), "Choisissez un assistant familial (un compte qui a ce rôle).");
             }
         }
-        else if (input.ServiceId is { } s && !await db.Services.AnyAsync(x => x.Id == s, cancellationToken))
+        // The facility's own service is assigned to every child it hosts: one of the département's, or of an association.
+        else if (input.ServiceId is { } s && !await db.Services.AnyAsync(
+                     x => x.Id == s && x.IsActive && (x.Organisation!.DepartementCode == input.DepartementCode || x.Organisation.Kind == OrganisationKind.AssociationGestionnaire), cancellationToken))
         {
-            Validation.Add(errors, nameof(input.ServiceId), "Ce service n'existe pas.");
+            Validation.Add(errors, nameof(input.ServiceId), "Choisissez un service actif du département ou d'une association.");
         }
 
         return errors;

@@ -15,7 +15,9 @@ public sealed class WithdrawPlacementRequest(AppDbContext db, ChildAccess access
     public async Task<Result<PlacementRequestView>> HandleAsync(Guid placementRequestId, CancellationToken cancellationToken)
     {
         var request = await db.PlacementRequests.Include(r => r.Targets).SingleOrDefaultAsync(r => r.Id == placementRequestId, cancellationToken);
-        if (request is null || !(await access.OpenAsync(request.ChildId, AccessOperation.Write, Section.Social, cancellationToken)).Allowed)
+        // The requester's side: whoever may look for places and write the child's follow-up (not the host's team).
+        if (request is null || !(await access.OpenAsync(request.ChildId, AccessOperation.Write, Section.Social, cancellationToken)).Allowed
+            || !(await currentUser.SubjectAsync(cancellationToken)).Has(Permission.FindPlaces))
         {
             return Result<PlacementRequestView>.NotFound();
         }
