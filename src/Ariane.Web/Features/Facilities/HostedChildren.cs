@@ -33,11 +33,17 @@ public sealed class HostedChildren(AppDbContext db, ChildAccess access, CurrentU
             return Result<IReadOnlyList<HostedChild>>.NotFound();
         }
 
+        // The place's own people see who they host. Anyone else sees a child of their own départements only: a
+        // département that handed the child over reads what it recorded before, not where the child lives since
+        // (docs/decisions/0007), and a place of another département tells nothing that département's staff need.
+        var hosts = (facility.ServiceId is { } hostService && subject.Grants.Any(g => g.ServiceId == hostService))
+            || (facility.FosterCarerUserId is { } carer && carer == subject.UserId);
+        var departements = subject.Grants.DepartementCodes();
         var today = Format.Today(time);
         var readable = await access.ReadableAsync(Section.Social, cancellationToken);
         var rows = await db.Placements.AsNoTracking()
             .Where(p => p.FacilityId == facilityId && p.StartsOn <= today && (p.EndsOn == null || p.EndsOn >= today))
-            .Join(readable, p => p.ChildId, c => c.Id, (p, c) => new
+            .Join(readable.Where(c => hosts || departements.Contains(c.ResponsibleDepartementCode)), p => p.ChildId, c => c.Id, (p, c) => new
             {
                 c.Id,
                 c.DossierNumber,
@@ -54,14 +60,7 @@ public sealed class HostedChildren(AppDbContext db, ChildAccess access, CurrentU
             .OrderBy(r => r.StartsOn).ThenBy(r => r.Id)
             .Take(Limit)
             .ToListAsync(cancellationToken);
-        // The place's own people see who they host. Anyone else sees a child of their own départements only: a
-        // département that handed the child over reads what it recorded before, not where the child lives since
-        // (docs/decisions/0007), and a place of another département tells nothing that département's staff need.
-        var hosts = (facility.ServiceId is { } hostService && subject.Grants.Any(g => g.ServiceId == hostService))
-            || (facility.FosterCarerUserId is { } carer && carer == subject.UserId);
-        var departements = subject.Grants.Select(g => g.DepartementCode).ToHashSet();
         var shown = rows
-            .Where(r => hosts || departements.Contains(r.ResponsibleDepartementCode))
             .Where(r => !r.IsProtected || ProtectedPlace.MayKnow(subject, r.ResponsibleDepartementCode, false, facility.ServiceId, facility.FosterCarerUserId))
             .Select(r => new HostedChild(
                 r.Id, r.DossierNumber, $"{(string.IsNullOrWhiteSpace(r.UsageName) ? r.BirthName : r.UsageName)} {r.FirstNames}",

@@ -14,7 +14,7 @@ internal static class BoardScope
     {
         ArgumentNullException.ThrowIfNull(subject);
         return (
-            [.. subject.Grants.Where(g => g.DepartementCode != null).Select(g => g.DepartementCode!).Distinct()],
+            subject.Grants.DepartementCodes(),
             [.. subject.Grants.Select(g => g.ServiceId).Distinct()]);
     }
 }
