@@ -60,6 +60,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public DbSet<Core.Facilities.FacilityCapacity> FacilityCapacities => Set<Core.Facilities.FacilityCapacity>();
     public DbSet<Core.Facilities.PlacementRequest> PlacementRequests => Set<Core.Facilities.PlacementRequest>();
     public DbSet<Core.Facilities.PlacementRequestTarget> PlacementRequestTargets => Set<Core.Facilities.PlacementRequestTarget>();
+    public DbSet<Core.Journal.JournalEntry> JournalEntries => Set<Core.Journal.JournalEntry>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<AuditListedChild> AuditListedChildren => Set<AuditListedChild>();
 

@@ -128,6 +128,13 @@ public enum AuditEventType
     ChildProtectionSet = 1420,
     ChildProtectionLifted = 1421,
 
+    // 16xx — the journal of the child's daily life
+    JournalEntryRecorded = 1600,
+    JournalEntryUpdated = 1601,
+    JournalEntryViewed = 1602,
+    JournalListed = 1603,
+    JournalEntryRemoved = 1604,
+
     // 17xx — documents and attachments
     DocumentGenerated = 1700,
     DocumentDownloaded = 1701,

@@ -1972,6 +1972,69 @@ namespace Ariane.Persistence.Postgres.Migrations
                     b.ToTable("JobRuns");
                 });
 
+            modelBuilder.Entity("Ariane.Core.Journal.JournalEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Assessment")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("AuthorServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorServiceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Fact")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("PlanGoalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PracticalSummary")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Section")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "OccurredAt", "Id");
+
+                    b.ToTable("JournalEntries");
+                });
+
             modelBuilder.Entity("Ariane.Core.Measures.Measure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3030,6 +3093,15 @@ namespace Ariane.Persistence.Postgres.Migrations
                     b.Navigation("Facility");
 
                     b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Journal.JournalEntry", b =>
+                {
+                    b.HasOne("Ariane.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Ariane.Core.Measures.Measure", b =>

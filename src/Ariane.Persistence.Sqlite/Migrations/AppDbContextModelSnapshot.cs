@@ -1967,6 +1967,69 @@ namespace Ariane.Persistence.Sqlite.Migrations
                     b.ToTable("JobRuns");
                 });
 
+            modelBuilder.Entity("Ariane.Core.Journal.JournalEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Assessment")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AuthorServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorServiceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fact")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlanGoalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PracticalSummary")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Section")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "OccurredAt", "Id");
+
+                    b.ToTable("JournalEntries");
+                });
+
             modelBuilder.Entity("Ariane.Core.Measures.Measure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3021,6 +3084,15 @@ namespace Ariane.Persistence.Sqlite.Migrations
                     b.Navigation("Facility");
 
                     b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Journal.JournalEntry", b =>
+                {
+                    b.HasOne("Ariane.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Ariane.Core.Measures.Measure", b =>

@@ -25,8 +25,16 @@ public sealed class AuditedChildDataAttribute(Section section) : Attribute
     /// </summary>
     public bool Writes { get; init; }
 
+    /// <summary>
+    /// The change is in a section the request itself names (a journal entry filed under social or health, written by
+    /// an educator or by a doctor who only reads the social part): the gate opens the child for reading the declared
+    /// section, so that a stranger is still refused before anything runs, and the handler opens it for writing the
+    /// section asked (with its own « accès refusé » row when refused).
+    /// </summary>
+    public bool WriteSectionChosenByRequest { get; init; }
+
     public AccessOperation OperationFor(string httpMethod) =>
-        Writes || !(HttpMethods.IsGet(httpMethod) || HttpMethods.IsHead(httpMethod)) ? AccessOperation.Write : AccessOperation.Read;
+        !WriteSectionChosenByRequest && (Writes || !(HttpMethods.IsGet(httpMethod) || HttpMethods.IsHead(httpMethod))) ? AccessOperation.Write : AccessOperation.Read;
 }
 
 /// <summary>Declares that an endpoint or page never returns nor changes child data.</summary>

@@ -277,6 +277,7 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
                 // The requester answers a facility that asked a question: the request waits for that answer.
                 "placementRequestId" => (await PlacementRequestAsync(asked: operation.Id == "ReplyToPlacementQuestion")).ToString(),
                 "targetId" => placementTarget!.Value.ToString(),
+                "entryId" => (await JournalEntryAsync()).ToString(),
                 _ => throw new InvalidOperationException($"{operation}: no real value for path parameter « {parameter.Name} »; add one to PathIdsAsync so that the handler is reached"),
             };
         }
@@ -295,10 +296,11 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
     {
         // Read into locals first: an EF query may not call a local function.
         var id = (string name) => ids.TryGetValue(name, out var value) ? Guid.Parse(value) : (Guid?)null;
-        var (target, capacity, right, stay, measure, facility, person) =
-            (id("targetId"), id("capacityId"), id("contactRightId"), id("placementId"), id("measureId"), id("facilityId"), id("personId"));
+        var (target, capacity, right, stay, measure, facility, person, entry) =
+            (id("targetId"), id("capacityId"), id("contactRightId"), id("placementId"), id("measureId"), id("facilityId"), id("personId"), id("entryId"));
         return app.WithDbAsync(db =>
             target is { } t ? db.PlacementRequestTargets.Where(x => x.Id == t).Select(x => x.Version).FirstAsync()
+            : entry is { } e ? db.JournalEntries.Where(x => x.Id == e).Select(x => x.Version).FirstAsync()
             : capacity is { } c ? db.FacilityCapacities.Where(x => x.Id == c).Select(x => x.Version).FirstAsync()
             : right is { } r ? db.ContactRights.Where(x => x.Id == r).Select(x => x.Version).FirstAsync()
             : stay is { } s ? db.Placements.Where(x => x.Id == s).Select(x => x.Version).FirstAsync()
@@ -368,6 +370,25 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
             return stay.Id;
         });
     }
+
+    /// <summary>A note of the cadre (the first persona) in the child's journal: hers to correct.</summary>
+    private Task<Guid> JournalEntryAsync() => app.WithDbAsync(async db =>
+    {
+        var entry = new Ariane.Core.Journal.JournalEntry
+        {
+            ChildId = app.World.ChildNord,
+            Kind = Ariane.Core.Journal.JournalEntryKind.Note,
+            Section = Ariane.Core.Access.Section.Social,
+            OccurredAt = DateTime.UtcNow.AddDays(-1),
+            Fact = "Appel de la mère.",
+            AuthorUserId = app.World.Users["cadre"],
+            AuthorName = "Test",
+            RecordedAt = DateTime.UtcNow.AddDays(-1),
+        };
+        db.JournalEntries.Add(entry);
+        await db.SaveChangesAsync();
+        return entry.Id;
+    });
 
     /// <summary>A right of visit of the child's mother.</summary>
     private Task<Guid> ContactRightAsync() => app.WithDbAsync(async db =>
@@ -752,6 +773,14 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
                 break;
             case "ReplyToPlacementQuestion":
                 hints["reply"] = "En CM2 à l'école du quartier.";
+                break;
+            case "RecordJournalEntry" or "CorrectJournalEntry":
+                hints["kind"] = "Note";
+                hints["section"] = "Social";
+                hints["occurredOn"] = Iso(Today.AddDays(-1));
+                hints["occurredTime"] = "08:00:00";
+                hints["fact"] = "Appel de la mère pour prendre des nouvelles.";
+                hints["practicalSummary"] = null;
                 break;
         }
 

@@ -4,6 +4,7 @@ using Ariane.Core.Children;
 using Ariane.Core.Concerns;
 using Ariane.Core.Documents;
 using Ariane.Core.Facilities;
+using Ariane.Core.Journal;
 using Ariane.Core.Measures;
 using Ariane.Core.Organisations;
 using Ariane.Core.Placements;
@@ -73,6 +74,7 @@ public sealed class LeakMarkers
         Measures,
         Placements,
         ContactRights,
+        Journal,
     ];
 
     public static async Task<LeakMarkers> SeedAsync(AppDbContext db)
@@ -512,6 +514,42 @@ public sealed class LeakMarkers
         };
         db.ContactRights.Add(right);
         m.Ids["contactRightId"] = right.Id;
+    }
+
+    /// <summary>
+    /// A social entry and a health entry (docs/domain.md, Journal): the health entry's fact and assessment are health,
+    /// its practical summary social (what the team reads of it); the timeline (page and API) and the entry's API show them.
+    /// </summary>
+    private static void Journal(LeakMarkers m, AppDbContext db, Child child)
+    {
+        string[] timeline = ["/Journal/{childId}", "/api/v1/children/{childId}/journal"];
+        string[] entry = [.. timeline, "/api/v1/journal/{entryId}"];
+        var now = DateTime.UtcNow;
+        db.JournalEntries.Add(new JournalEntry
+        {
+            ChildId = child.Id,
+            Kind = JournalEntryKind.Visit,
+            Section = Section.Social,
+            OccurredAt = now.AddHours(-3),
+            Fact = m.Mark(Section.Social, "JournalFait", timeline),
+            Assessment = m.Mark(Section.Social, "JournalAnalyse", timeline),
+            AuthorName = "Professionnel témoin",
+            RecordedAt = now.AddHours(-3),
+        });
+        var health = new JournalEntry
+        {
+            ChildId = child.Id,
+            Kind = JournalEntryKind.HealthAppointment,
+            Section = Section.Health,
+            OccurredAt = now.AddHours(-2),
+            Fact = m.Mark(Section.Health, "JournalFait", entry),
+            Assessment = m.Mark(Section.Health, "JournalAnalyse", entry),
+            PracticalSummary = m.Mark(Section.Social, "JournalResumePratique", entry),
+            AuthorName = "Professionnel témoin",
+            RecordedAt = now.AddHours(-2),
+        };
+        db.JournalEntries.Add(health);
+        m.Ids["entryId"] = health.Id;
     }
 
     /// <summary>A needle inside another would make the scan ambiguous.</summary>

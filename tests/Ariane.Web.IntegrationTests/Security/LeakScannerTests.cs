@@ -321,6 +321,8 @@ public abstract partial class LeakScannerTests(ArianeApp app, ITestOutputHelper 
         Assert.Contains($"/Measures/Details/{leak.Ids["measureId"]}", urls);
         Assert.Contains($"/api/v1/measures/{leak.Ids["measureId"]}", urls);
         Assert.Contains($"/api/v1/children/{child}/journey", urls);
+        Assert.Contains($"/Journal/{child}", urls);
+        Assert.Contains($"/api/v1/journal/{leak.Ids["entryId"]}", urls);
         Assert.Contains($"/Facilities/Requests/{leak.Ids["placementRequestId"]}", urls);
         Assert.Contains($"/api/v1/placement-requests/{leak.Ids["placementRequestId"]}", urls);
         return (urls.Where(u => !u.StartsWith("/api/", StringComparison.Ordinal)).ToList(), urls.Where(u => u.StartsWith("/api/", StringComparison.Ordinal)).ToList());

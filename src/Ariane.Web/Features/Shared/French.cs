@@ -113,4 +113,21 @@ public static class French
         return first == 'h' && word.Length > 1 && Vowels.Contains(char.ToLower(word[1], CultureInfo.InvariantCulture), StringComparison.Ordinal)
             && !AspiratedH.Contains(word);
     }
+
+    /// <summary>« a, b et c »: a list in a sentence.</summary>
+    public static string List(IEnumerable<string> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var all = items.ToList();
+        return all.Count switch
+        {
+            0 => string.Empty,
+            1 => all[0],
+            _ => string.Join(", ", all.Take(all.Count - 1)) + " et " + all[^1],
+        };
+    }
+
+    /// <summary>A role's name inside a sentence: its first letter lowered, its acronyms kept (« référent ASE »).</summary>
+    public static string LowerFirst(string name) =>
+        string.IsNullOrEmpty(name) || (name.Length > 1 && char.IsUpper(name[1])) ? name : char.ToLower(name[0], CultureInfo.GetCultureInfo("fr-FR")) + name[1..];
 }

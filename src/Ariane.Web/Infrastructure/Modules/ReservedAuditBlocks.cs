@@ -11,7 +11,6 @@ public static class ReservedAuditBlocks
     [
         ("Tenancy / Départements", 400, 499),
         ("Plans", 1500, 1599),
-        ("Journal", 1600, 1699),
         ("Observatory", 2000, 2099),
     ];
 }

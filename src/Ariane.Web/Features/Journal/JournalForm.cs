@@ -1,0 +1,37 @@
+using Ariane.Core.Access;
+using Ariane.Core.Journal;
+using Ariane.Persistence;
+using Ariane.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ariane.Web.Features.Journal;
+
+/// <summary>What the journal form shows before saving: the child, whether the author may write a health entry, and
+/// « qui pourra lire cette note » for each section the author may write in.</summary>
+public sealed record JournalFormView(JournalChild Child, bool MayWriteSocial, bool MayWriteHealth, IReadOnlyDictionary<Section, JournalReaders.Readers> Readers);
+
+/// <summary>Prepares the journal form for an author who may write one of the journal's sections of the child.</summary>
+public sealed class JournalForm(AppDbContext db, ChildAccess access)
+{
+    public async Task<Result<JournalFormView>> HandleAsync(Guid childId, CancellationToken cancellationToken)
+    {
+        var opening = await access.OpenAsync(childId, AccessOperation.Read, Section.Social, cancellationToken);
+        if (!opening.Allowed)
+        {
+            return Result<JournalFormView>.NotFound();
+        }
+
+        var writable = JournalProjection.Writable(opening);
+        if (writable.Count == 0)
+        {
+            await access.OpenAsync(childId, AccessOperation.Write, Section.Social, cancellationToken);
+            return Result<JournalFormView>.Forbidden();
+        }
+
+        var roles = await db.AccessRoles.AsNoTracking().ToListAsync(cancellationToken);
+        var readers = writable.ToDictionary(s => s, s => JournalReaders.For(s, roles));
+        var child = await JournalProjection.ChildAsync(db, opening, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<JournalFormView>.Ok(new JournalFormView(child, writable.Contains(Section.Social), writable.Contains(Section.Health), readers));
+    }
+}

@@ -1,0 +1,88 @@
+using Ariane.Core.Access;
+using Ariane.Core.Journal;
+using Ariane.Persistence;
+using Ariane.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ariane.Web.Features.Journal;
+
+/// <summary>
+/// Writes a journal entry for a child (docs/domain.md, Journal): the journal readable (social read), and the entry's
+/// own section writable: social for the team, health for a health professional (who reads the social part only). The author and their service (the one through which
+/// they follow the child) are recorded with it; the audit row carries the entry's section.
+/// </summary>
+public sealed class RecordJournalEntry(AppDbContext db, ChildAccess access, CurrentUser currentUser, TimeProvider time)
+{
+    public async Task<Result<JournalEntryView>> HandleAsync(Guid childId, JournalEntryRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        // The journal must be readable; then the entry's own section writable (docs/domain.md, Journal).
+        var opening = await access.OpenAsync(childId, AccessOperation.Read, Section.Social, cancellationToken);
+        if (!opening.Allowed)
+        {
+            return Result<JournalEntryView>.NotFound();
+        }
+
+        var writable = JournalProjection.Writable(opening);
+        if (writable.Count == 0)
+        {
+            await access.OpenAsync(childId, AccessOperation.Write, Section.Social, cancellationToken);
+            return Result<JournalEntryView>.Forbidden();
+        }
+
+        var section = request.Section ?? JournalRules.DefaultSection(request.Kind ?? JournalEntryKind.Note, writable.Contains(Section.Social), writable.Contains(Section.Health));
+        var now = time.GetUtcNow().UtcDateTime;
+        var errors = JournalInput.Validate(request, section, now, out var occurredAt);
+        if (!JournalRules.Sections.Contains(section))
+        {
+            Validation.Add(errors, "section", "Une note du journal se classe dans le suivi social ou dans la santé.");
+        }
+        else if (!writable.Contains(section))
+        {
+            // Refused: on record as any refused change, with the section asked.
+            await access.OpenAsync(childId, AccessOperation.Write, section, cancellationToken);
+            Validation.Add(errors, "section", section == Section.Health
+                ? "Seuls les professionnels de santé écrivent une note de santé : classez-la dans le suivi social, sans diagnostic."
+                : "Votre rôle écrit au journal dans la partie santé seulement : classez-y la note.");
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result<JournalEntryView>.Invalid(errors);
+        }
+
+        var (serviceId, serviceName) = await AuthorServiceAsync(opening, cancellationToken);
+        var entry = new JournalEntry
+        {
+            ChildId = childId,
+            Section = section,
+            Fact = string.Empty,
+            AuthorUserId = opening.Subject.UserId,
+            AuthorName = await currentUser.DisplayNameAsync(cancellationToken),
+            AuthorServiceId = serviceId,
+            AuthorServiceName = serviceName,
+            RecordedAt = now,
+        };
+        JournalInput.Apply(entry, request, occurredAt);
+        db.JournalEntries.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<JournalEntryView>.Ok(JournalInput.FullView(entry, mayCorrect: true));
+    }
+
+    /// <summary>The author's service for this child: one assigned to the child, else one of the child's département.</summary>
+    private async Task<(Guid?, string?)> AuthorServiceAsync(ChildOpening opening, CancellationToken cancellationToken)
+    {
+        var grants = opening.Subject.Grants;
+        var assigned = opening.Facts?.AssignedServiceIds ?? new HashSet<Guid>();
+        var grant = grants.FirstOrDefault(g => assigned.Contains(g.ServiceId))
+            ?? grants.FirstOrDefault(g => g.DepartementCode == opening.Facts?.ResponsibleDepartementCode)
+            ?? (grants.Count > 0 ? grants[0] : null);
+        if (grant is null)
+        {
+            return (null, null);
+        }
+
+        var name = await db.Services.AsNoTracking().Where(s => s.Id == grant.ServiceId).Select(s => s.Name).SingleOrDefaultAsync(cancellationToken);
+        return (grant.ServiceId, name);
+    }
+}
