@@ -32,9 +32,10 @@ internal sealed class DatasetBenchmark(DatasetOptions options, TextWriter progre
         var placements = await ScalarAsync<long>("SELECT count(*) FROM \"Placements\"", cancellationToken);
         var measures = await ScalarAsync<long>("SELECT count(*) FROM \"Measures\"", cancellationToken);
         var rights = await ScalarAsync<long>("SELECT count(*) FROM \"ContactRights\"", cancellationToken);
+        var journal = await ScalarAsync<long>("SELECT count(*) FROM \"JournalEntries\"", cancellationToken);
         var protectedChildren = await ScalarAsync<long>("SELECT count(*) FROM \"Children\" WHERE \"IsProtected\"", cancellationToken);
         Line($"Data: {children:N0} children, {persons:N0} persons, {departements.Count} départements, {auditRows:N0} audit rows, " +
-             $"{measures:N0} measures, {placements:N0} stays, {rights:N0} contact rights, {protectedChildren:N0} protected children, {facilities:N0} facilities with {capacityLines:N0} capacity lines. " +
+             $"{measures:N0} measures, {placements:N0} stays, {rights:N0} contact rights, {journal:N0} journal entries, {protectedChildren:N0} protected children, {facilities:N0} facilities with {capacityLines:N0} capacity lines. " +
              $"Département user `crip.{largest}` (the largest département); service user `referent.{largest}.1.1` (one ASE territory). " +
              $"{options.Requests} requests per latency scenario after {options.Warmup} warm-up; search \"{SearchTerm}\". " +
              $"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; load average at start {loadAtStart}.");
@@ -108,6 +109,7 @@ internal sealed class DatasetBenchmark(DatasetOptions options, TextWriter progre
         }
 
         await PlacesAndMeasuresAsync(api, tokens, departementUser, serviceUser, departementIds, cancellationToken);
+        await JournalAsync(api, tokens[departementUser], departementUser, largest, cancellationToken);
 
         var paging = await PagesAsync(api, tokens[departementUser], cancellationToken);
         Line();
@@ -201,6 +203,43 @@ internal sealed class DatasetBenchmark(DatasetOptions options, TextWriter progre
         foreach (var (name, user, url) in scenarios)
         {
             var stats = await LatencyAsync(api, tokens[user], url, cancellationToken);
+            Line(string.Create(CultureInfo.InvariantCulture,
+                $"| {name} | {user} | {stats.P50:0.0} | {stats.P95:0.0} | {stats.P99:0.0} | {stats.Max:0.0} | {stats.Errors} | | |"));
+        }
+    }
+
+    /// <summary>
+    /// The journal's timeline (docs/performance.md, Journal): the child of the largest département with 10,000 entries
+    /// against one with 10, first page, a deep page (the 100th, by its cursor) and a type filter; as the CRIP.
+    /// </summary>
+    private async Task JournalAsync(ApiClient api, string token, string user, string largest, CancellationToken cancellationToken)
+    {
+        const string Counts = "SELECT c.\"Id\", (SELECT count(*) FROM \"JournalEntries\" j WHERE j.\"ChildId\" = c.\"Id\") AS n FROM \"Children\" c WHERE c.\"ResponsibleDepartementCode\" = '{0}'";
+        var heavy = await ScalarAsync<Guid>(string.Format(CultureInfo.InvariantCulture, $"SELECT \"Id\" FROM ({Counts}) x ORDER BY n DESC LIMIT 1", largest), cancellationToken);
+        var light = await ScalarAsync<Guid>(string.Format(CultureInfo.InvariantCulture, $"SELECT \"Id\" FROM ({Counts}) x WHERE n = 10 LIMIT 1", largest), cancellationToken);
+        var heavyCount = await ScalarAsync<long>($"SELECT count(*) FROM \"JournalEntries\" WHERE \"ChildId\" = '{heavy}'", cancellationToken);
+        string? deep = null;
+        for (var page = 0; page < 99; page++)
+        {
+            var answer = await api.GetAsync($"/api/v1/children/{heavy}/journal" + (deep is null ? string.Empty : "?after=" + Uri.EscapeDataString(deep)), token, cancellationToken);
+            using var json = System.Text.Json.JsonDocument.Parse(answer.Body);
+            deep = json.RootElement.GetProperty("next").GetString();
+            if (deep is null)
+            {
+                break;
+            }
+        }
+
+        (string Name, string Url)[] scenarios =
+        [
+            ("journal, child with 10 entries", $"/api/v1/children/{light}/journal"),
+            ($"journal, child with {heavyCount:N0} entries, first page", $"/api/v1/children/{heavy}/journal"),
+            ($"journal, child with {heavyCount:N0} entries, 100th page", $"/api/v1/children/{heavy}/journal?after={Uri.EscapeDataString(deep ?? string.Empty)}"),
+            ($"journal, child with {heavyCount:N0} entries, runaways only", $"/api/v1/children/{heavy}/journal?kind=Runaway"),
+        ];
+        foreach (var (name, url) in scenarios)
+        {
+            var stats = await LatencyAsync(api, token, _ => url, cancellationToken);
             Line(string.Create(CultureInfo.InvariantCulture,
                 $"| {name} | {user} | {stats.P50:0.0} | {stats.P95:0.0} | {stats.P99:0.0} | {stats.Max:0.0} | {stats.Errors} | | |"));
         }
