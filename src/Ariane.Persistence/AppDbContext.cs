@@ -60,6 +60,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public DbSet<Core.Facilities.FacilityCapacity> FacilityCapacities => Set<Core.Facilities.FacilityCapacity>();
     public DbSet<Core.Facilities.PlacementRequest> PlacementRequests => Set<Core.Facilities.PlacementRequest>();
     public DbSet<Core.Facilities.PlacementRequestTarget> PlacementRequestTargets => Set<Core.Facilities.PlacementRequestTarget>();
+    public DbSet<Core.Plans.ChildPlan> ChildPlans => Set<Core.Plans.ChildPlan>();
+    public DbSet<Core.Plans.PlanGoal> PlanGoals => Set<Core.Plans.PlanGoal>();
+    public DbSet<Core.Plans.PlanAction> PlanActions => Set<Core.Plans.PlanAction>();
+    public DbSet<Core.Plans.ChildPlanVersion> ChildPlanVersions => Set<Core.Plans.ChildPlanVersion>();
+    public DbSet<Core.Plans.PlanSignature> PlanSignatures => Set<Core.Plans.PlanSignature>();
     public DbSet<Core.Journal.JournalEntry> JournalEntries => Set<Core.Journal.JournalEntry>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<AuditListedChild> AuditListedChildren => Set<AuditListedChild>();

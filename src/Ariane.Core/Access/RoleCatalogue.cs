@@ -32,13 +32,13 @@ public static class RoleCatalogue
             identity: Write, social: Write, health: Existence, judicial: Read, concernAuthor: None),
         Make(Referent, "Référent ASE", "Suit le dossier complet des enfants de son service.",
             AccessScope.Service, Permission.CreateChild | Permission.BreakGlass | Permission.Delegate | Permission.ManageAssignments | Permission.ProposeTransfer
-                | Permission.Evaluate | Permission.RecordMeasure | Permission.FindPlaces,
+                | Permission.Evaluate | Permission.RecordMeasure | Permission.FindPlaces | Permission.ValidatePlan,
             identity: Write, social: Write, health: Existence, judicial: Write, concernAuthor: None),
         Make(Cadre, "Cadre ASE / inspecteur", "Décide, signe, voit les échéances du département et les accès aux dossiers.",
             AccessScope.Departement, Permission.CreateChild | Permission.ViewChildAudit | Permission.ReceiveAccessAlerts | Permission.Delegate | Permission.ManageAssignments
                 | Permission.ProposeTransfer | Permission.DecideTransfer | Permission.RecordConcern | Permission.QualifyConcern | Permission.ValidateAssessment
                 | Permission.MergeChildren | Permission.RecordMeasure | Permission.ProtectChild | Permission.KnowProtectedPlace
-                | Permission.FindPlaces | Permission.ManageFacilities,
+                | Permission.FindPlaces | Permission.ManageFacilities | Permission.ValidatePlan,
             identity: Write, social: Write, health: Existence, judicial: Write, concernAuthor: Read),
         Make(Educator, "Éducateur", "Suit au quotidien les enfants accueillis ou accompagnés par son établissement.",
             AccessScope.Service, Permission.BreakGlass,
@@ -50,10 +50,10 @@ public static class RoleCatalogue
             AccessScope.Personal, Permission.None,
             identity: Read, social: Read, health: Existence, judicial: None, concernAuthor: None),
         Make(HealthProfessional, "Médecin / psychologue / infirmier PMI", "Seul à lire la section santé des enfants de son service.",
-            AccessScope.Service, Permission.BreakGlass | Permission.Evaluate,
+            AccessScope.Service, Permission.BreakGlass | Permission.Evaluate | Permission.ContributeToPlan,
             identity: Read, social: Read, health: Write, judicial: None, concernAuthor: None),
         Make(Partner, "Partenaire (MDPH, Éducation nationale)", "Voit uniquement les enfants affectés à son service.",
-            AccessScope.Service, Permission.None,
+            AccessScope.Service, Permission.ContributeToPlan,
             identity: Read, social: Existence, health: None, judicial: None, concernAuthor: None),
         Make(Observatory, "Observatoire (ODPE)", "Indicateurs et export OLINPE, sans accès nominatif aux dossiers.",
             AccessScope.None, Permission.ReadAvailability,

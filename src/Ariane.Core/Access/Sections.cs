@@ -96,4 +96,11 @@ public enum Permission
     ManageFacilities = 1 << 21,
     /// <summary>Reads capacity and availability through the API (partners' software).</summary>
     ReadAvailability = 1 << 22,
+    /// <summary>
+    /// Reads the whole PPE of a child assigned to one's service and adds that service's objectives and actions, without
+    /// reading the rest of the social follow-up (MDPH, Éducation nationale; docs/domain.md §2.5).
+    /// </summary>
+    ContributeToPlan = 1 << 23,
+    /// <summary>Validates a version of the PPE and records its signatures (référent, cadre).</summary>
+    ValidatePlan = 1 << 24,
 }

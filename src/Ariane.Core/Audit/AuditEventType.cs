@@ -128,6 +128,18 @@ public enum AuditEventType
     ChildProtectionSet = 1420,
     ChildProtectionLifted = 1421,
 
+    // 15xx — the projet pour l'enfant (PPE)
+    PlanCreated = 1500,
+    PlanUpdated = 1501,
+    PlanViewed = 1502,
+    PlanGoalAdded = 1503,
+    PlanGoalUpdated = 1504,
+    PlanActionAdded = 1505,
+    PlanActionUpdated = 1506,
+    PlanValidated = 1507,
+    PlanSigned = 1508,
+    PlanVersionViewed = 1509,
+
     // 16xx — the journal of the child's daily life
     JournalEntryRecorded = 1600,
     JournalEntryUpdated = 1601,

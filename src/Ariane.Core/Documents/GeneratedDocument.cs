@@ -11,6 +11,12 @@ public enum DocumentKind
     IpAcknowledgement = 1,
     /// <summary>Rapport d'évaluation d'une IP.</summary>
     AssessmentReport = 2,
+    /// <summary>Projet pour l'enfant, complete: for the professionals and the signatories.</summary>
+    ChildPlan = 3,
+    /// <summary>The PPE told to the child, in words adapted to their age (docs/domain.md §2.5).</summary>
+    ChildPlanForChild = 4,
+    /// <summary>The PPE for the parents: what is proposed to them and to their child, who does what, their rights.</summary>
+    ChildPlanForParents = 5,
 }
 
 /// <summary>Administrative document (the département's own) or judicial (addressed to or produced for a court).</summary>
@@ -31,6 +37,8 @@ public enum DocumentSourceKind
 {
     Concern = 1,
     Assessment = 2,
+    /// <summary>A validated version of the PPE (<see cref="Plans.ChildPlanVersion"/>).</summary>
+    ChildPlanVersion = 3,
 }
 
 /// <summary>The kind of passage to hide when the document is given on an access request (RGPD art. 15, CASF L. 226-2-2).</summary>

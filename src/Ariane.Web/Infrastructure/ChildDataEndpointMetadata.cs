@@ -26,15 +26,17 @@ public sealed class AuditedChildDataAttribute(Section section) : Attribute
     public bool Writes { get; init; }
 
     /// <summary>
-    /// The change is in a section the request itself names (a journal entry filed under social or health, written by
-    /// an educator or by a doctor who only reads the social part): the gate opens the child for reading the declared
-    /// section, so that a stranger is still refused before anything runs, and the handler opens it for writing the
-    /// section asked (with its own « accès refusé » row when refused).
+    /// What the gate opens the child for when the handler decides the rest itself: a journal entry filed under social or
+    /// health (the gate asks to read the journal, the handler to write the section the request names, a doctor writing
+    /// health while only reading the social part); the plan, that a partner reads with a mere « existence » of the
+    /// social follow-up (the gate asks for existence, the plan's rules decide). A stranger to the child is still refused
+    /// before anything runs; the handler's own refusal writes its « accès refusé » row.
     /// </summary>
-    public bool WriteSectionChosenByRequest { get; init; }
+    /// <remarks>Left at 0 (no operation), the method decides: reading for GET and HEAD, writing otherwise.</remarks>
+    public AccessOperation OpensFor { get; init; }
 
-    public AccessOperation OperationFor(string httpMethod) =>
-        !WriteSectionChosenByRequest && (Writes || !(HttpMethods.IsGet(httpMethod) || HttpMethods.IsHead(httpMethod))) ? AccessOperation.Write : AccessOperation.Read;
+    public AccessOperation OperationFor(string httpMethod) => Enum.IsDefined(OpensFor) ? OpensFor
+        : (Writes || !(HttpMethods.IsGet(httpMethod) || HttpMethods.IsHead(httpMethod)) ? AccessOperation.Write : AccessOperation.Read);
 }
 
 /// <summary>Declares that an endpoint or page never returns nor changes child data.</summary>

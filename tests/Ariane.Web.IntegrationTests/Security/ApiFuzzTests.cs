@@ -278,6 +278,10 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
                 "placementRequestId" => (await PlacementRequestAsync(asked: operation.Id == "ReplyToPlacementQuestion")).ToString(),
                 "targetId" => placementTarget!.Value.ToString(),
                 "entryId" => (await JournalEntryAsync()).ToString(),
+                "goalId" => (await PlanFixtureAsync()).GoalId.ToString(),
+                "actionId" => (await PlanFixtureAsync()).ActionId.ToString(),
+                "versionId" => (await PlanFixtureAsync()).VersionId.ToString(),
+                "edition" => "complet",
                 _ => throw new InvalidOperationException($"{operation}: no real value for path parameter « {parameter.Name} »; add one to PathIdsAsync so that the handler is reached"),
             };
         }
@@ -298,8 +302,11 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
         var id = (string name) => ids.TryGetValue(name, out var value) ? Guid.Parse(value) : (Guid?)null;
         var (target, capacity, right, stay, measure, facility, person, entry) =
             (id("targetId"), id("capacityId"), id("contactRightId"), id("placementId"), id("measureId"), id("facilityId"), id("personId"), id("entryId"));
+        var (goal, action) = (id("goalId"), id("actionId"));
         return app.WithDbAsync(db =>
             target is { } t ? db.PlacementRequestTargets.Where(x => x.Id == t).Select(x => x.Version).FirstAsync()
+            : goal is { } g ? db.PlanGoals.Where(x => x.Id == g).Select(x => x.Version).FirstAsync()
+            : action is { } a ? db.PlanActions.Where(x => x.Id == a).Select(x => x.Version).FirstAsync()
             : entry is { } e ? db.JournalEntries.Where(x => x.Id == e).Select(x => x.Version).FirstAsync()
             : capacity is { } c ? db.FacilityCapacities.Where(x => x.Id == c).Select(x => x.Version).FirstAsync()
             : right is { } r ? db.ContactRights.Where(x => x.Id == r).Select(x => x.Version).FirstAsync()
@@ -370,6 +377,46 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
             return stay.Id;
         });
     }
+
+    private (Guid GoalId, Guid ActionId, Guid VersionId)? planFixture;
+
+    /// <summary>The child's plan (made once): an objective and an action of the ASE Nord, and a validated version.</summary>
+    private async Task<(Guid GoalId, Guid ActionId, Guid VersionId)> PlanFixtureAsync() => planFixture ??= await app.WithDbAsync(async db =>
+    {
+        var child = app.World.ChildNord;
+        var nord = app.World.Services["nord"];
+        var plan = await db.ChildPlans.SingleOrDefaultAsync(p => p.ChildId == child);
+        if (plan is null)
+        {
+            plan = new Ariane.Core.Plans.ChildPlan { ChildId = child, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow, UpdatedByName = "Test" };
+            db.ChildPlans.Add(plan);
+        }
+
+        var goal = new Ariane.Core.Plans.PlanGoal
+        {
+            ChildId = child, PlanId = plan.Id, DomainCode = "sco", For = Ariane.Core.Plans.GoalFor.Child, Title = "Reprendre l'école",
+            StartsOn = new DateOnly(2024, 2, 1), OwnerServiceId = nord, OwnerServiceName = "ASE Nord", CreatedByName = "Test",
+            CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+        };
+        var action = new Ariane.Core.Plans.PlanAction
+        {
+            ChildId = child, PlanId = plan.Id, GoalId = goal.Id, Title = "Inscription au collège", StartsOn = new DateOnly(2024, 2, 1),
+            OwnerServiceId = nord, OwnerServiceName = "ASE Nord", CreatedByName = "Test", CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+        };
+        plan.ValidatedNumber++;
+        var version = new Ariane.Core.Plans.ChildPlanVersion
+        {
+            ChildId = child, PlanId = plan.Id, Number = plan.ValidatedNumber, ValidatedByName = "Test", ValidatedAt = DateTime.UtcNow.AddDays(-1),
+            Snapshot = new Ariane.Core.Plans.PlanSnapshot("Bernard Camille", "D", null, null, null, null, null, null, null, null, null, [], []).Serialise(),
+        };
+        db.PlanGoals.Add(goal);
+        db.PlanActions.Add(action);
+        db.ChildPlanVersions.Add(version);
+        await db.SaveChangesAsync();
+        return (goal.Id, action.Id, version.Id);
+    });
+
+    private Task<int> PlanVersionAsync() => app.WithDbAsync(db => db.ChildPlans.Where(p => p.ChildId == app.World.ChildNord).Select(p => p.Version).FirstAsync());
 
     /// <summary>A note of the cadre (the first persona) in the child's journal: hers to correct.</summary>
     private Task<Guid> JournalEntryAsync() => app.WithDbAsync(async db =>
@@ -773,6 +820,33 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
                 break;
             case "ReplyToPlacementQuestion":
                 hints["reply"] = "En CM2 à l'école du quartier.";
+                break;
+            case "AddPlanGoal" or "UpdatePlanGoal":
+                hints["domainCode"] = "sco";
+                hints["for"] = "Child";
+                hints["title"] = "Aller au collège tous les jours";
+                hints["dueOn"] = "2030-06-30";
+                hints["progress"] = 20;
+                hints["status"] = "InProgress";
+                hints["ownerServiceId"] = null;
+                break;
+            case "AddPlanAction" or "UpdatePlanAction":
+                hints["goalId"] = (await PlanFixtureAsync()).GoalId.ToString();
+                hints["title"] = "Rendez-vous avec le principal";
+                hints["personInCharge"] = "M. Test";
+                hints["progress"] = 20;
+                hints["status"] = "InProgress";
+                hints["ownerServiceId"] = null;
+                break;
+            case "UpdateChildPlan" or "ValidateChildPlan":
+                await PlanFixtureAsync();
+                hints["version"] = await PlanVersionAsync();
+                hints["healthCheckOn"] = "2024-03-01";
+                break;
+            case "SignPlanVersion":
+                hints["kind"] = "Departement";
+                hints["name"] = "Mme Inspectrice";
+                hints["signedOn"] = Iso(Today);
                 break;
             case "RecordJournalEntry" or "CorrectJournalEntry":
                 hints["kind"] = "Note";

@@ -7,6 +7,7 @@ using Ariane.Core.Facilities;
 using Ariane.Core.Journal;
 using Ariane.Core.Measures;
 using Ariane.Core.Organisations;
+using Ariane.Core.Plans;
 using Ariane.Core.Placements;
 using Ariane.Persistence;
 using Ariane.Persistence.Identity;
@@ -32,6 +33,13 @@ public sealed record LeakMarker(Section Section, string Field, IReadOnlyList<str
     /// section, only who may know the place (the cadre of the département, the place's own team, the named référent) may see it.
     /// </summary>
     public bool TellsProtectedPlace { get; init; }
+
+    /// <summary>
+    /// A value of the child's plan (docs/domain.md §2.5): besides the readers of its section, the partners of a service
+    /// assigned to the child read it (the MDPH, the school: <see cref="Permission.ContributeToPlan"/>, with only the
+    /// existence of the social follow-up).
+    /// </summary>
+    public bool PlanContent { get; init; }
 }
 
 /// <summary>
@@ -75,6 +83,7 @@ public sealed class LeakMarkers
         Placements,
         ContactRights,
         Journal,
+        Plan,
     ];
 
     public static async Task<LeakMarkers> SeedAsync(AppDbContext db)
@@ -550,6 +559,100 @@ public sealed class LeakMarkers
         };
         db.JournalEntries.Add(health);
         m.Ids["entryId"] = health.Id;
+    }
+
+    /// <summary>
+    /// The plan, its objective and action, a validated version (its snapshot holds the same values) and a signature: the
+    /// plan's page and API, and the version's, show them to the plan's readers.
+    /// </summary>
+    private static void Plan(LeakMarkers m, AppDbContext db, Child child)
+    {
+        string[] plan = ["/Plans/{childId}", "/api/v1/children/{childId}/plan"];
+        string[] version = ["/Plans/Version/{childId}/{versionId}", "/api/v1/plan-versions/{versionId}"];
+        string[] both = [.. plan, .. version];
+        var service = db.Services.Local.Single(s => s.Name.StartsWith("MARQUEUR-", StringComparison.Ordinal));
+        var now = DateTime.UtcNow;
+        string PlanMark(string field, string[] views)
+        {
+            var value = m.Mark(Section.Social, field, views);
+            m.markers[^1] = m.markers[^1] with { PlanContent = true };
+            return value;
+        }
+
+        var row = new ChildPlan
+        {
+            ChildId = child.Id,
+            TrustedPerson = PlanMark("PpeConfiance", both),
+            Siblings = PlanMark("PpeFratrie", both),
+            AutonomyProject = PlanMark("PpeAutonomie", both),
+            ChildView = PlanMark("PpeParoleEnfant", both),
+            ParentsView = PlanMark("PpeParoleParents", both),
+            ThirdPartiesView = PlanMark("PpeParoleTiers", both),
+            ValidatedNumber = 1,
+            CreatedAt = now,
+            UpdatedAt = now,
+            UpdatedByName = "Professionnel témoin",
+        };
+        var goal = new PlanGoal
+        {
+            ChildId = child.Id,
+            PlanId = row.Id,
+            DomainCode = "sco",
+            For = GoalFor.Child,
+            Title = PlanMark("PpeObjectif", both),
+            Description = PlanMark("PpeObjectifDescription", both),
+            StartsOn = DateOnly.FromDateTime(now).AddDays(-30),
+            OwnerServiceId = service.Id,
+            OwnerServiceName = service.Name,
+            CreatedByName = "Professionnel témoin",
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        var action = new PlanAction
+        {
+            ChildId = child.Id,
+            PlanId = row.Id,
+            GoalId = goal.Id,
+            Title = PlanMark("PpeAction", both),
+            PersonInCharge = PlanMark("PpeResponsable", both),
+            StartsOn = DateOnly.FromDateTime(now).AddDays(-20),
+            OwnerServiceId = service.Id,
+            OwnerServiceName = service.Name,
+            CreatedByName = "Professionnel témoin",
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        var snapshot = new PlanSnapshot(child.DisplayName, child.DossierNumber, null, null, row.TrustedPerson, null, row.Siblings, row.AutonomyProject,
+            row.ChildView, row.ParentsView, row.ThirdPartiesView,
+            [new GoalSnapshot(goal.Id, goal.DomainCode, goal.For, goal.Title, goal.Description, goal.StartsOn, null, 0, GoalStatus.InProgress, service.Name, "Professionnel témoin")],
+            [new ActionSnapshot(action.Id, goal.Id, action.Title, action.PersonInCharge, action.StartsOn, null, 0, ActionStatus.Planned, service.Name, "Professionnel témoin")]);
+        var frozen = new ChildPlanVersion
+        {
+            ChildId = child.Id,
+            PlanId = row.Id,
+            Number = 1,
+            Snapshot = snapshot.Serialise(),
+            ValidatedByName = "Professionnel témoin",
+            ValidatedAt = now,
+        };
+        var signature = new PlanSignature
+        {
+            ChildId = child.Id,
+            VersionId = frozen.Id,
+            Kind = SignatoryKind.ParentalAuthorityHolder,
+            Name = PlanMark("PpeSignataire", version),
+            SignedOn = DateOnly.FromDateTime(now),
+            RecordedByName = "Professionnel témoin",
+            RecordedAt = now,
+        };
+        db.ChildPlans.Add(row);
+        db.PlanGoals.Add(goal);
+        db.PlanActions.Add(action);
+        db.ChildPlanVersions.Add(frozen);
+        db.PlanSignatures.Add(signature);
+        m.Ids["goalId"] = goal.Id;
+        m.Ids["actionId"] = action.Id;
+        m.Ids["versionId"] = frozen.Id;
     }
 
     /// <summary>A needle inside another would make the scan ambiguous.</summary>

@@ -63,7 +63,7 @@ public abstract partial class LeakScannerTests(ArianeApp app, ITestOutputHelper 
             {
                 await LinkAsync(leak.ChildId, userId, serviceId, relation, link: true);
                 var readable = Enum.GetValues<Section>().Where(s => MayRead(role, relation, s)).ToHashSet();
-                var forbidden = Forbidden(role, readable);
+                var forbidden = Forbidden(role, relation, readable);
                 foreach (var (url, client) in pages.Select(u => (u, web)).Concat(apis.Select(u => (u, api))))
                 {
                     var response = await client.GetAsync(url);
@@ -235,8 +235,16 @@ public abstract partial class LeakScannerTests(ArianeApp app, ITestOutputHelper 
     /// unless the role may know protected places (the user is of the child's département; it is neither the child's
     /// named référent nor of the place's team, which also know, as PlacementTests checks).
     /// </summary>
-    private static Func<LeakMarker, bool> Forbidden(Role role, HashSet<Section> readable) =>
-        m => !readable.Contains(m.Section) || (m.TellsProtectedPlace && !role.Has(Permission.KnowProtectedPlace));
+    private static Func<LeakMarker, bool> Forbidden(Role role, Relation relation, HashSet<Section> readable) =>
+        m => (!readable.Contains(m.Section) && !(m.PlanContent && ReadsPlanAsPartner(role, relation)))
+            || (m.TellsProtectedPlace && !role.Has(Permission.KnowProtectedPlace));
+
+    /// <summary>
+    /// A partner reads the whole plan of a child assigned to its service (docs/domain.md §2.5), with only the existence
+    /// of the social follow-up: written from the domain text, not from PlanRules.
+    /// </summary>
+    private static bool ReadsPlanAsPartner(Role role, Relation relation) =>
+        role.Has(Permission.ContributeToPlan) && role.LevelFor(Section.Social) >= AccessLevel.Existence && relation == Relation.ServiceAssigned;
 
     /// <summary>
     /// The audit views identify the child to those who control access (the DPO, the cadre) without opening
@@ -322,6 +330,8 @@ public abstract partial class LeakScannerTests(ArianeApp app, ITestOutputHelper 
         Assert.Contains($"/api/v1/measures/{leak.Ids["measureId"]}", urls);
         Assert.Contains($"/api/v1/children/{child}/journey", urls);
         Assert.Contains($"/Journal/{child}", urls);
+        Assert.Contains($"/Plans/{child}", urls);
+        Assert.Contains($"/api/v1/plan-versions/{leak.Ids["versionId"]}", urls);
         Assert.Contains($"/api/v1/journal/{leak.Ids["entryId"]}", urls);
         Assert.Contains($"/Facilities/Requests/{leak.Ids["placementRequestId"]}", urls);
         Assert.Contains($"/api/v1/placement-requests/{leak.Ids["placementRequestId"]}", urls);

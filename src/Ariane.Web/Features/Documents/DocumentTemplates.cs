@@ -32,6 +32,11 @@ public sealed class DocumentTemplates(AppDbContext db, IFileStore files)
     public const string DefaultHeader = "{departement}\nCellule de recueil des informations préoccupantes (CRIP)";
     public const string DefaultFooter = "Document confidentiel — secret professionnel (articles L. 226-2-2 du CASF et 226-13 du code pénal)";
 
+    /// <summary>The CRIP signs what concerns an IP; the ASE signs the child's plan and reports.</summary>
+    public static string DefaultHeaderFor(DocumentKind kind) => kind is DocumentKind.IpAcknowledgement or DocumentKind.AssessmentReport
+        ? DefaultHeader
+        : "{departement}\nAide sociale à l'enfance";
+
     public static IReadOnlyDictionary<string, string> DefaultWording(DocumentKind kind) => kind switch
     {
         DocumentKind.IpAcknowledgement => new Dictionary<string, string>(StringComparer.Ordinal)
@@ -48,6 +53,27 @@ public sealed class DocumentTemplates(AppDbContext db, IFileStore files)
             ["title"] = "Rapport d'évaluation de l'information préoccupante {numero}",
             ["intro"] = "Évaluation de la situation du ou des mineurs concernés par l'information préoccupante {numero}, commencée le {debut}.",
             ["closing"] = "Rapport établi par l'équipe d'évaluation, le {date}.",
+        },
+        DocumentKind.ChildPlan => new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["title"] = "Projet pour l'enfant — version {numero}",
+            ["intro"] = "Projet pour l'enfant établi en application de l'article L. 223-1-1 du code de l'action sociale et des familles, "
+                + "validé le {validation} par {valideur}. Il est construit avec l'enfant, ses parents et les services qui l'accompagnent.",
+            ["closing"] = "Ce projet est revu après chaque rapport de situation et chaque fois que la situation de l'enfant le demande.",
+        },
+        DocumentKind.ChildPlanForChild => new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["title"] = "Mon projet",
+            ["intro"] = "Ce document explique ce que les adultes qui s'occupent de toi ont prévu avec toi. Tu peux en parler avec {referent}.",
+            ["closing"] = "Si tu n'es pas d'accord ou si tu as une question, tu peux le dire à {referent} ou à un adulte en qui tu as confiance.",
+        },
+        DocumentKind.ChildPlanForParents => new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["title"] = "Le projet pour votre enfant",
+            ["intro"] = "Ce document reprend le projet pour l'enfant validé le {validation}. Il dit ce qui est proposé à votre enfant et à vous-mêmes, "
+                + "qui s'en charge et dans quels délais. Votre référent est {referent}.",
+            ["closing"] = "Vous pouvez demander à tout moment à en parler avec le référent, faire connaître votre avis et demander que le projet soit revu. "
+                + "Vous pouvez aussi consulter le dossier de votre enfant (article L. 223-1 du code de l'action sociale et des familles).",
         },
         _ => new Dictionary<string, string>(StringComparer.Ordinal),
     };
@@ -80,6 +106,6 @@ public sealed class DocumentTemplates(AppDbContext db, IFileStore files)
         }
 
         string Fill(string text) => text.Replace("{departement}", name, StringComparison.Ordinal);
-        return new ResolvedTemplate(Fill(row?.HeaderText ?? DefaultHeader), Fill(row?.FooterText ?? DefaultFooter), logo, wording);
+        return new ResolvedTemplate(Fill(row?.HeaderText ?? DefaultHeaderFor(kind)), Fill(row?.FooterText ?? DefaultFooter), logo, wording);
     }
 }

@@ -34,7 +34,7 @@ public sealed class JournalModule : IArianeModule
             .WithTags(Tag).WithName("RecordJournalEntry")
             .WithSummary("Écrire une note au journal de l'enfant (type, date et heure, faits, analyse ; section santé pour les professionnels de santé, avec son résumé pratique)")
             .Produces<JournalEntryView>(StatusCodes.Status201Created)
-            .WithMetadata(new AuditedChildDataAttribute(Section.Social) { WriteSectionChosenByRequest = true });
+            .WithMetadata(new AuditedChildDataAttribute(Section.Social) { OpensFor = AccessOperation.Read });
 
         api.MapGet("/children/{childId:guid}/journal", async (Guid childId, JournalEntryKind? kind, DateOnly? from, DateOnly? to, string? after, JournalTimeline handler, CancellationToken ct) =>
                 (await handler.HandleAsync(childId, new JournalFilter(kind, from, to, after), ct)).ToHttp(TypedResults.Ok))

@@ -14,7 +14,7 @@ namespace Ariane.Web.Features.Journal;
 /// (?apres=visite) is the short version for the worker who did not type in front of the family. Also corrects one's
 /// own entry (route entryId).
 /// </summary>
-[AuditedChildData(Section.Social, WriteSectionChosenByRequest = true)]
+[AuditedChildData(Section.Social, OpensFor = AccessOperation.Read)]
 public sealed class NewModel(JournalForm form, RecordJournalEntry record, CorrectJournalEntry correct, GetJournalEntry get, TimeProvider time) : PageModel
 {
     public const string AfterVisit = "visite";

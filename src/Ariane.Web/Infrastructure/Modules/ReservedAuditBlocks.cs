@@ -10,7 +10,6 @@ public static class ReservedAuditBlocks
     public static IReadOnlyList<(string Module, int First, int Last)> All { get; } =
     [
         ("Tenancy / Départements", 400, 499),
-        ("Plans", 1500, 1599),
         ("Observatory", 2000, 2099),
     ];
 }
