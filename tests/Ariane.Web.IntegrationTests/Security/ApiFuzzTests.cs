@@ -394,19 +394,39 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
 
         var goal = new Ariane.Core.Plans.PlanGoal
         {
-            ChildId = child, PlanId = plan.Id, DomainCode = "sco", For = Ariane.Core.Plans.GoalFor.Child, Title = "Reprendre l'école",
-            StartsOn = new DateOnly(2024, 2, 1), OwnerServiceId = nord, OwnerServiceName = "ASE Nord", CreatedByName = "Test",
-            CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+            ChildId = child,
+            PlanId = plan.Id,
+            DomainCode = "sco",
+            For = Ariane.Core.Plans.GoalFor.Child,
+            Title = "Reprendre l'école",
+            StartsOn = new DateOnly(2024, 2, 1),
+            OwnerServiceId = nord,
+            OwnerServiceName = "ASE Nord",
+            CreatedByName = "Test",
+            CreatedAt = DateTime.UtcNow,
+            UpdatedAt = DateTime.UtcNow,
         };
         var action = new Ariane.Core.Plans.PlanAction
         {
-            ChildId = child, PlanId = plan.Id, GoalId = goal.Id, Title = "Inscription au collège", StartsOn = new DateOnly(2024, 2, 1),
-            OwnerServiceId = nord, OwnerServiceName = "ASE Nord", CreatedByName = "Test", CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+            ChildId = child,
+            PlanId = plan.Id,
+            GoalId = goal.Id,
+            Title = "Inscription au collège",
+            StartsOn = new DateOnly(2024, 2, 1),
+            OwnerServiceId = nord,
+            OwnerServiceName = "ASE Nord",
+            CreatedByName = "Test",
+            CreatedAt = DateTime.UtcNow,
+            UpdatedAt = DateTime.UtcNow,
         };
         plan.ValidatedNumber++;
         var version = new Ariane.Core.Plans.ChildPlanVersion
         {
-            ChildId = child, PlanId = plan.Id, Number = plan.ValidatedNumber, ValidatedByName = "Test", ValidatedAt = DateTime.UtcNow.AddDays(-1),
+            ChildId = child,
+            PlanId = plan.Id,
+            Number = plan.ValidatedNumber,
+            ValidatedByName = "Test",
+            ValidatedAt = DateTime.UtcNow.AddDays(-1),
             Snapshot = new Ariane.Core.Plans.PlanSnapshot("Bernard Camille", "D", null, null, null, null, null, null, null, null, null, [], []).Serialise(),
         };
         db.PlanGoals.Add(goal);

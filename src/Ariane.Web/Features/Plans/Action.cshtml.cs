@@ -29,8 +29,15 @@ public sealed class ActionModel(GetPlan get, SavePlanAction save, TimeProvider t
         {
             Input = new PlanActionRequest
             {
-                GoalId = a.GoalId, Title = a.Title, PersonInCharge = a.PersonInCharge, StartsOn = a.StartsOn, EndsOn = a.EndsOn,
-                Progress = a.Progress, Status = a.Status, OwnerServiceId = a.OwnerServiceId, Version = a.Version,
+                GoalId = a.GoalId,
+                Title = a.Title,
+                PersonInCharge = a.PersonInCharge,
+                StartsOn = a.StartsOn,
+                EndsOn = a.EndsOn,
+                Progress = a.Progress,
+                Status = a.Status,
+                OwnerServiceId = a.OwnerServiceId,
+                Version = a.Version,
             };
         }
         else

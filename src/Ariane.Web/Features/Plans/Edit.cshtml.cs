@@ -26,8 +26,14 @@ public sealed class EditModel(GetPlan get, UpdatePlan update) : PageModel
         var p = Plan!;
         Input = new PlanRequest
         {
-            TrustedPerson = p.TrustedPerson, HealthCheckOn = p.HealthCheckOn, Siblings = p.Siblings, AutonomyProject = p.AutonomyProject,
-            ChildView = p.ChildView, ParentsView = p.ParentsView, ThirdPartiesView = p.ThirdPartiesView, Version = p.Version,
+            TrustedPerson = p.TrustedPerson,
+            HealthCheckOn = p.HealthCheckOn,
+            Siblings = p.Siblings,
+            AutonomyProject = p.AutonomyProject,
+            ChildView = p.ChildView,
+            ParentsView = p.ParentsView,
+            ThirdPartiesView = p.ThirdPartiesView,
+            Version = p.Version,
         };
         return Page();
     }

@@ -29,8 +29,16 @@ public sealed class GoalModel(GetPlan get, SavePlanGoal save, TimeProvider time)
         {
             Input = new PlanGoalRequest
             {
-                DomainCode = g.DomainCode, For = g.For, Title = g.Title, Description = g.Description, StartsOn = g.StartsOn, DueOn = g.DueOn,
-                Progress = g.Progress, Status = g.Status, OwnerServiceId = g.OwnerServiceId, Version = g.Version,
+                DomainCode = g.DomainCode,
+                For = g.For,
+                Title = g.Title,
+                Description = g.Description,
+                StartsOn = g.StartsOn,
+                DueOn = g.DueOn,
+                Progress = g.Progress,
+                Status = g.Status,
+                OwnerServiceId = g.OwnerServiceId,
+                Version = g.Version,
             };
         }
         else

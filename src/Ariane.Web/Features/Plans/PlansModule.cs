@@ -1,5 +1,6 @@
 using Ariane.Core.Access;
 using Ariane.Core.Audit;
+using Ariane.Web.Features.Demo;
 using Ariane.Web.Infrastructure;
 using Ariane.Web.Infrastructure.Modules;
 
@@ -106,6 +107,8 @@ public sealed class PlansModule : IArianeModule
             .Produces<Documents.GeneratedDocumentView>(StatusCodes.Status201Created)
             .WithMetadata(Plan(writes: true));
     }
+
+    public IEnumerable<DemoSeedStep> DemoSeedSteps => [new(450, "projets pour l'enfant", DemoPlansStep.RunAsync)];
 
     public IEnumerable<AuditEventBlock> AuditBlocks =>
     [
