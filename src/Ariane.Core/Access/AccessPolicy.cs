@@ -14,6 +14,8 @@ public enum AccessBasis
     /// (docs/decisions/0007-tenancy.md, Transfers): never writing.
     /// </summary>
     FormerDepartement = 6,
+    /// <summary>A court's judge or clerk opening a document transmitted to their jurisdiction (no access to the record).</summary>
+    Transmission = 7,
 }
 
 public readonly record struct AccessDecision(bool Allowed, AccessBasis Basis)

@@ -20,6 +20,7 @@ public static class RoleCatalogue
     public const string Observatory = "observatory";
     public const string Dpo = "dpo";
     public const string Administrator = "administrator";
+    public const string CourtClerk = "court_clerk";
 
     public static IReadOnlyList<Role> Defaults { get; } =
     [
@@ -38,7 +39,7 @@ public static class RoleCatalogue
             AccessScope.Departement, Permission.CreateChild | Permission.ViewChildAudit | Permission.ReceiveAccessAlerts | Permission.Delegate | Permission.ManageAssignments
                 | Permission.ProposeTransfer | Permission.DecideTransfer | Permission.RecordConcern | Permission.QualifyConcern | Permission.ValidateAssessment
                 | Permission.MergeChildren | Permission.RecordMeasure | Permission.ProtectChild | Permission.KnowProtectedPlace
-                | Permission.FindPlaces | Permission.ManageFacilities | Permission.ValidatePlan,
+                | Permission.FindPlaces | Permission.ManageFacilities | Permission.ValidatePlan | Permission.ValidateReport,
             identity: Write, social: Write, health: Existence, judicial: Write, concernAuthor: Read),
         Make(Educator, "Éducateur", "Suit au quotidien les enfants accueillis ou accompagnés par son établissement.",
             AccessScope.Service, Permission.BreakGlass,
@@ -60,6 +61,9 @@ public static class RoleCatalogue
             identity: None, social: None, health: None, judicial: None, concernAuthor: None),
         Make(Dpo, "Délégué à la protection des données", "Contrôle la traçabilité : journal d'audit et alertes d'accès.",
             AccessScope.None, Permission.SearchAudit | Permission.ViewChildAudit | Permission.ReceiveAccessAlerts,
+            identity: None, social: None, health: None, judicial: None, concernAuthor: None),
+        Make(CourtClerk, "Juge des enfants / greffe", "Reçoit les rapports transmis à sa juridiction, les ouvre et en accuse réception ; n'accède pas aux dossiers.",
+            AccessScope.None, Permission.ReceiveTransmissions,
             identity: None, social: None, health: None, judicial: None, concernAuthor: None),
         Make(Administrator, "Administrateur", "Gère les comptes, les organisations et les habilitations.",
             AccessScope.None, Permission.ManageUsers | Permission.ManageOrganisations,

@@ -103,4 +103,8 @@ public enum Permission
     ContributeToPlan = 1 << 23,
     /// <summary>Validates a version of the PPE and records its signatures (référent, cadre).</summary>
     ValidatePlan = 1 << 24,
+    /// <summary>Receives, in the inbox of one's court service, the documents transmitted to it; opens and acknowledges them (judge, clerk).</summary>
+    ReceiveTransmissions = 1 << 25,
+    /// <summary>Validates a rapport de situation (cadre).</summary>
+    ValidateReport = 1 << 26,
 }

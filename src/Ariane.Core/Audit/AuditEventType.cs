@@ -7,7 +7,7 @@ namespace Ariane.Core.Audit;
 /// Each block is declared, with its French labels, by the module that owns it (Features/*/*Module.cs).
 /// Reserved for the coming modules (Web/Infrastructure/Modules/ReservedAuditBlocks.cs, docs/security.md):
 /// 4xx Tenancy/Départements, 5xx Facilities, 13xx Measures, 14xx Placements,
-/// 15xx Plans, 16xx Journal, 20xx Observatory. 11xx Concerns and 12xx Assessments are the CRIP's; 17xx documents and attachments; 18xx transfers between départements; 21xx notifications and background jobs.
+/// 20xx Observatory; 22xx reports and their transmission. 11xx Concerns and 12xx Assessments are the CRIP's; 17xx documents and attachments; 18xx transfers between départements; 21xx notifications and background jobs.
 /// </summary>
 public enum AuditEventType
 {
@@ -146,6 +146,17 @@ public enum AuditEventType
     JournalEntryViewed = 1602,
     JournalListed = 1603,
     JournalEntryRemoved = 1604,
+
+    // 22xx — reports (rapport de situation, fin de mesure) and their transmission
+    ReportDrafted = 2200,
+    ReportUpdated = 2201,
+    ReportViewed = 2202,
+    ReportValidated = 2203,
+    DocumentTransmitted = 2210,
+    TransmissionUpdated = 2211,
+    TransmissionOpened = 2212,
+    TransmissionAcknowledged = 2213,
+    CourtInboxListed = 2214,
 
     // 17xx — documents and attachments
     DocumentGenerated = 1700,

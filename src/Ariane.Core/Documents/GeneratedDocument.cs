@@ -17,6 +17,10 @@ public enum DocumentKind
     ChildPlanForChild = 4,
     /// <summary>The PPE for the parents: what is proposed to them and to their child, who does what, their rights.</summary>
     ChildPlanForParents = 5,
+    /// <summary>Rapport de situation (docs/domain.md §2.6).</summary>
+    SituationReport = 6,
+    /// <summary>Rapport de fin de mesure.</summary>
+    EndOfMeasureReport = 7,
 }
 
 /// <summary>Administrative document (the département's own) or judicial (addressed to or produced for a court).</summary>
@@ -39,6 +43,8 @@ public enum DocumentSourceKind
     Assessment = 2,
     /// <summary>A validated version of the PPE (<see cref="Plans.ChildPlanVersion"/>).</summary>
     ChildPlanVersion = 3,
+    /// <summary>A validated rapport de situation or de fin de mesure (<see cref="Reports.SituationReport"/>).</summary>
+    SituationReport = 4,
 }
 
 /// <summary>The kind of passage to hide when the document is given on an access request (RGPD art. 15, CASF L. 226-2-2).</summary>

@@ -16,6 +16,8 @@ public enum ServiceKind
     Observatory = 9,
     Administration = 10,
     LieuDeVie = 11,
+    /// <summary>A court's jurisdiction (tribunal pour enfants): receives the reports transmitted to it.</summary>
+    Court = 12,
     Other = 99,
 }
 

@@ -215,7 +215,7 @@ namespace Ariane.Persistence.Postgres.Migrations
                             IdentityAccess = 3,
                             JudicialAccess = 3,
                             Name = "Cadre ASE / inspecteur",
-                            Permissions = 19890117,
+                            Permissions = 86998981,
                             Scope = 3,
                             SocialAccess = 3
                         },
@@ -307,6 +307,19 @@ namespace Ariane.Persistence.Postgres.Migrations
                             JudicialAccess = 0,
                             Name = "Délégué à la protection des données",
                             Permissions = 76,
+                            Scope = 0,
+                            SocialAccess = 0
+                        },
+                        new
+                        {
+                            Code = "court_clerk",
+                            ConcernAuthorAccess = 0,
+                            Description = "Reçoit les rapports transmis à sa juridiction, les ouvre et en accuse réception ; n'accède pas aux dossiers.",
+                            HealthAccess = 0,
+                            IdentityAccess = 0,
+                            JudicialAccess = 0,
+                            Name = "Juge des enfants / greffe",
+                            Permissions = 33554432,
                             Scope = 0,
                             SocialAccess = 0
                         },
@@ -2030,6 +2043,8 @@ namespace Ariane.Persistence.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PlanGoalId");
+
                     b.HasIndex("ChildId", "OccurredAt", "Id");
 
                     b.ToTable("JournalEntries");
@@ -2853,6 +2868,168 @@ namespace Ariane.Persistence.Postgres.Migrations
                     b.ToTable("PlanSignatures");
                 });
 
+            modelBuilder.Entity("Ariane.Core.Reports.DocumentTransmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcknowledgedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DocumentName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpenedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("RecipientServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SentByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("SentByUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("RecipientServiceId", "SentAt");
+
+                    b.ToTable("DocumentTransmissions");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Reports.SituationReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EvaluationAutonomy")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("EvaluationDevelopment")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("EvaluationRelations")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("EvaluationSchooling")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("HighlightIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("MeasureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PlanAssessment")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Prefill")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Proposals")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProposalsText")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ValidatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ValidatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ValidatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "PeriodTo");
+
+                    b.ToTable("SituationReports");
+                });
+
             modelBuilder.Entity("Ariane.Persistence.DossierCounter", b =>
                 {
                     b.Property<string>("DepartementCode")
@@ -3397,6 +3574,11 @@ namespace Ariane.Persistence.Postgres.Migrations
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Ariane.Core.Plans.PlanGoal", null)
+                        .WithMany()
+                        .HasForeignKey("PlanGoalId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Ariane.Core.Measures.Measure", b =>
@@ -3599,6 +3781,35 @@ namespace Ariane.Persistence.Postgres.Migrations
                     b.HasOne("Ariane.Core.Plans.ChildPlanVersion", null)
                         .WithMany()
                         .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariane.Core.Reports.DocumentTransmission", b =>
+                {
+                    b.HasOne("Ariane.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ariane.Core.Documents.GeneratedDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ariane.Core.Organisations.Service", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Ariane.Core.Reports.SituationReport", b =>
+                {
+                    b.HasOne("Ariane.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

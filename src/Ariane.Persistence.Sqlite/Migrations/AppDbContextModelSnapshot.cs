@@ -210,7 +210,7 @@ namespace Ariane.Persistence.Sqlite.Migrations
                             IdentityAccess = 3,
                             JudicialAccess = 3,
                             Name = "Cadre ASE / inspecteur",
-                            Permissions = 19890117,
+                            Permissions = 86998981,
                             Scope = 3,
                             SocialAccess = 3
                         },
@@ -302,6 +302,19 @@ namespace Ariane.Persistence.Sqlite.Migrations
                             JudicialAccess = 0,
                             Name = "Délégué à la protection des données",
                             Permissions = 76,
+                            Scope = 0,
+                            SocialAccess = 0
+                        },
+                        new
+                        {
+                            Code = "court_clerk",
+                            ConcernAuthorAccess = 0,
+                            Description = "Reçoit les rapports transmis à sa juridiction, les ouvre et en accuse réception ; n'accède pas aux dossiers.",
+                            HealthAccess = 0,
+                            IdentityAccess = 0,
+                            JudicialAccess = 0,
+                            Name = "Juge des enfants / greffe",
+                            Permissions = 33554432,
                             Scope = 0,
                             SocialAccess = 0
                         },
@@ -2025,6 +2038,8 @@ namespace Ariane.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PlanGoalId");
+
                     b.HasIndex("ChildId", "OccurredAt", "Id");
 
                     b.ToTable("JournalEntries");
@@ -2848,6 +2863,168 @@ namespace Ariane.Persistence.Sqlite.Migrations
                     b.ToTable("PlanSignatures");
                 });
 
+            modelBuilder.Entity("Ariane.Core.Reports.DocumentTransmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecipientServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SentByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("RecipientServiceId", "SentAt");
+
+                    b.ToTable("DocumentTransmissions");
+                });
+
+            modelBuilder.Entity("Ariane.Core.Reports.SituationReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvaluationAutonomy")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvaluationDevelopment")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvaluationRelations")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvaluationSchooling")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HighlightIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MeasureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanAssessment")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefill")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Proposals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposalsText")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ValidatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValidatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ValidatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "PeriodTo");
+
+                    b.ToTable("SituationReports");
+                });
+
             modelBuilder.Entity("Ariane.Persistence.DossierCounter", b =>
                 {
                     b.Property<string>("DepartementCode")
@@ -3388,6 +3565,11 @@ namespace Ariane.Persistence.Sqlite.Migrations
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Ariane.Core.Plans.PlanGoal", null)
+                        .WithMany()
+                        .HasForeignKey("PlanGoalId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Ariane.Core.Measures.Measure", b =>
@@ -3590,6 +3772,35 @@ namespace Ariane.Persistence.Sqlite.Migrations
                     b.HasOne("Ariane.Core.Plans.ChildPlanVersion", null)
                         .WithMany()
                         .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariane.Core.Reports.DocumentTransmission", b =>
+                {
+                    b.HasOne("Ariane.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ariane.Core.Documents.GeneratedDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ariane.Core.Organisations.Service", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Ariane.Core.Reports.SituationReport", b =>
+                {
+                    b.HasOne("Ariane.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -83,6 +83,8 @@ public class AccessPolicyMatrixTests
         [RoleCatalogue.Observatory] = new(AccessScope.None, false, None, None, None, None, None),
         [RoleCatalogue.Dpo] = new(AccessScope.None, false, None, None, None, None, None),
         [RoleCatalogue.Administrator] = new(AccessScope.None, false, None, None, None, None, None),
+        // The court reads no record: only the documents transmitted to it (docs/domain.md §6).
+        [RoleCatalogue.CourtClerk] = new(AccessScope.None, false, None, None, None, None, None),
     };
 
     private static readonly Guid OwnServiceId = new("00000000-0000-0000-0000-00000000a001");

@@ -388,12 +388,12 @@ public abstract partial class AdminPagesTests(ArianeApp app)
     }
 
     [Fact]
-    public async Task The_roles_page_lists_the_twelve_roles_with_their_rights()
+    public async Task The_roles_page_lists_the_thirteen_roles_with_their_rights()
     {
         var admin = await app.WebAsync("admin");
         var page = await PageHtml.GetPageAsync(admin, "/Admin/Roles");
-        Assert.Equal(12, PageHtml.Count(page, "<td data-label=\"Rôle\">"));
-        Assert.Equal(12, RoleCatalogue.Defaults.Count);
+        Assert.Equal(13, PageHtml.Count(page, "<td data-label=\"Rôle\">"));
+        Assert.Equal(13, RoleCatalogue.Defaults.Count);
         foreach (var role in RoleCatalogue.Defaults)
         {
             Assert.Contains($"<strong>{role.Name}</strong>", page, StringComparison.Ordinal);

@@ -64,6 +64,12 @@ public sealed class TestWorld
         Add(mdphOrg, "mdph", "MDPH Test", ServiceKind.Mdph);
         Add(collines, "crip.collines", "CRIP des Collines", ServiceKind.IntakeUnit);
         Add(platform, "platform", "Exploitation de la plateforme", ServiceKind.Administration);
+        // Two juvenile courts: a judge reads only what was sent to hers.
+        var court = new Organisation { Name = "Tribunal judiciaire de Test", Kind = OrganisationKind.Court, DepartementCode = Departement };
+        var otherCourt = new Organisation { Name = "Tribunal judiciaire voisin", Kind = OrganisationKind.Court, DepartementCode = Departement };
+        db.Organisations.AddRange(court, otherCourt);
+        Add(court, "tpe", "Tribunal pour enfants", ServiceKind.Court);
+        Add(otherCourt, "tpe.other", "Tribunal pour enfants", ServiceKind.Court);
         await db.SaveChangesAsync();
 
         (string User, string Service, string Role)[] accounts =
@@ -79,6 +85,8 @@ public sealed class TestWorld
             ("admin", "direction", RoleCatalogue.Administrator),
             ("crip.collines", "crip.collines", RoleCatalogue.CripAgent),
             ("admin.platform", "platform", RoleCatalogue.Administrator),
+            ("judge", "tpe", RoleCatalogue.CourtClerk),
+            ("judge.other", "tpe.other", RoleCatalogue.CourtClerk),
         ];
         foreach (var (userName, service, role) in accounts)
         {

@@ -177,6 +177,30 @@ public abstract class JournalTests(ArianeApp app)
     }
 
     [Fact]
+    public async Task An_entry_may_relate_to_an_objective_of_the_childs_plan_and_of_no_other()
+    {
+        var child = await NewChildAsync("Journal-Objectif");
+        var other = await NewChildAsync("Journal-Objectif-Autre");
+        var referent = await app.ApiAsync("referent");
+        async Task<Guid> GoalAsync(Guid of) => (await Json.ReadAsync(await Ok(referent.PostAsJsonAsync($"/api/v1/children/{of}/plan/goals", new
+        {
+            domainCode = "rel",
+            @for = "Parents",
+            title = $"Reprendre les visites {of:N}"[..30],
+            startsOn = Iso(Today),
+        })))).GetProperty("goals")[0].GetProperty("id").GetGuid();
+        var goal = await GoalAsync(child);
+        var foreign = await GoalAsync(other);
+        var refused = await referent.PostAsJsonAsync($"/api/v1/children/{child}/journal", new { kind = "Visit", fact = "Visite", planGoalId = foreign });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True((await Json.ReadAsync(refused)).GetProperty("errors").TryGetProperty("planGoalId", out _));
+        await Ok(referent.PostAsJsonAsync($"/api/v1/children/{child}/journal", new { kind = "Visit", fact = "Visite de la mère", planGoalId = goal }));
+        var listed = await Json.ReadAsync(await Ok(referent.GetAsync($"/api/v1/children/{child}/journal")));
+        Assert.Equal(goal, listed.GetProperty("entries")[0].GetProperty("planGoalId").GetGuid());
+        Assert.StartsWith("Reprendre les visites", listed.GetProperty("entries")[0].GetProperty("planGoalTitle").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_timeline_reads_by_pages_newest_first_and_filters_by_type_and_period()
     {
         var child = await NewChildAsync("Journal-Pages");

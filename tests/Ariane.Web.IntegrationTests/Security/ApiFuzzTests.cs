@@ -26,7 +26,8 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
     private const string Placeholder = "@@fuzz@@";
 
     /// <summary>Who sends: the cadre first; an operation the cadre's role lacks goes to the next one that has it.</summary>
-    private static readonly string[] Personas = ["cadre", "referent", "health"];
+    /// <summary>The court's clerk last: the court's inbox answers only to her.</summary>
+    private static readonly string[] Personas = ["cadre", "referent", "health", "judge"];
 
     private readonly Dictionary<string, HttpClient> clients = [];
     private readonly List<string> serverErrors = [];
@@ -282,6 +283,8 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
                 "actionId" => (await PlanFixtureAsync()).ActionId.ToString(),
                 "versionId" => (await PlanFixtureAsync()).VersionId.ToString(),
                 "edition" => "complet",
+                "reportId" => (await ReportAsync(validated: operation.Id is not ("UpdateReport" or "ValidateReport"))).ToString(),
+                "transmissionId" => (await TransmissionAsync()).ToString(),
                 _ => throw new InvalidOperationException($"{operation}: no real value for path parameter « {parameter.Name} »; add one to PathIdsAsync so that the handler is reached"),
             };
         }
@@ -302,9 +305,10 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
         var id = (string name) => ids.TryGetValue(name, out var value) ? Guid.Parse(value) : (Guid?)null;
         var (target, capacity, right, stay, measure, facility, person, entry) =
             (id("targetId"), id("capacityId"), id("contactRightId"), id("placementId"), id("measureId"), id("facilityId"), id("personId"), id("entryId"));
-        var (goal, action) = (id("goalId"), id("actionId"));
+        var (goal, action, report) = (id("goalId"), id("actionId"), id("reportId"));
         return app.WithDbAsync(db =>
             target is { } t ? db.PlacementRequestTargets.Where(x => x.Id == t).Select(x => x.Version).FirstAsync()
+            : report is { } rp ? db.SituationReports.Where(x => x.Id == rp).Select(x => x.Version).FirstAsync()
             : goal is { } g ? db.PlanGoals.Where(x => x.Id == g).Select(x => x.Version).FirstAsync()
             : action is { } a ? db.PlanActions.Where(x => x.Id == a).Select(x => x.Version).FirstAsync()
             : entry is { } e ? db.JournalEntries.Where(x => x.Id == e).Select(x => x.Version).FirstAsync()
@@ -434,6 +438,52 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
         db.ChildPlanVersions.Add(version);
         await db.SaveChangesAsync();
         return (goal.Id, action.Id, version.Id);
+    });
+
+    /// <summary>A rapport de situation of the child, validated or a draft ready to validate (a new one each time).</summary>
+    private Task<Guid> ReportAsync(bool validated) => app.WithDbAsync(async db =>
+    {
+        var report = new Ariane.Core.Reports.SituationReport
+        {
+            ChildId = app.World.ChildNord,
+            Kind = Ariane.Core.Reports.ReportKind.Situation,
+            State = validated ? Ariane.Core.Reports.ReportState.Validated : Ariane.Core.Reports.ReportState.Draft,
+            PeriodFrom = new DateOnly(2025, 1, 1),
+            PeriodTo = new DateOnly(2025, 12, 31),
+            Prefill = new Ariane.Core.Reports.ReportPrefill("Bernard Camille", "D", null, null, [], [], [], [], null, [], []).Serialise(),
+            HighlightIds = "[]",
+            EvaluationDevelopment = "Développement harmonieux.",
+            AuthorName = "Test",
+            CreatedAt = DateTime.UtcNow,
+            UpdatedAt = DateTime.UtcNow,
+            ValidatedByName = validated ? "Test" : null,
+            ValidatedAt = validated ? DateTime.UtcNow : null,
+        };
+        db.SituationReports.Add(report);
+        await db.SaveChangesAsync();
+        return report.Id;
+    });
+
+    private Guid? transmission;
+
+    /// <summary>An acknowledgement of the child transmitted to the test court (made once).</summary>
+    private async Task<Guid> TransmissionAsync() => transmission ??= await app.WithDbAsync(async db =>
+    {
+        var documentId = await AcknowledgementAsync();
+        var row = new Ariane.Core.Reports.DocumentTransmission
+        {
+            ChildId = app.World.ChildNord,
+            DocumentId = documentId,
+            DocumentName = "accuse.pdf",
+            Channel = Ariane.Core.Reports.TransmissionChannel.Ariane,
+            RecipientServiceId = app.World.Services["tpe"],
+            RecipientName = "Tribunal pour enfants",
+            SentByName = "Test",
+            SentAt = DateTime.UtcNow,
+        };
+        db.DocumentTransmissions.Add(row);
+        await db.SaveChangesAsync();
+        return row.Id;
     });
 
     private Task<int> PlanVersionAsync() => app.WithDbAsync(db => db.ChildPlans.Where(p => p.ChildId == app.World.ChildNord).Select(p => p.Version).FirstAsync());
@@ -862,6 +912,22 @@ public abstract class ApiFuzzTests(ArianeApp app, ITestOutputHelper output)
                 await PlanFixtureAsync();
                 hints["version"] = await PlanVersionAsync();
                 hints["healthCheckOn"] = "2024-03-01";
+                break;
+            case "DraftReport":
+                hints["kind"] = "Situation";
+                hints["periodFrom"] = "2025-01-01";
+                hints["periodTo"] = Iso(Today.AddDays(-1));
+                hints["measureId"] = null;
+                break;
+            case "UpdateReport":
+                hints["proposals"] = new JsonArray("AdjustPlan");
+                hints["highlightIds"] = new JsonArray();
+                break;
+            case "TransmitDocument":
+                hints["channel"] = "Ariane";
+                hints["recipientServiceId"] = app.World.Services["tpe"].ToString();
+                hints["recipientName"] = null;
+                hints["note"] = "Rapport annuel.";
                 break;
             case "SignPlanVersion":
                 hints["kind"] = "Departement";

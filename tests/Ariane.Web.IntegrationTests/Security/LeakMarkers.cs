@@ -9,6 +9,7 @@ using Ariane.Core.Measures;
 using Ariane.Core.Organisations;
 using Ariane.Core.Placements;
 using Ariane.Core.Plans;
+using Ariane.Core.Reports;
 using Ariane.Persistence;
 using Ariane.Persistence.Identity;
 using Ariane.Web.IntegrationTests.Infrastructure;
@@ -84,6 +85,7 @@ public sealed class LeakMarkers
         ContactRights,
         Journal,
         Plan,
+        Report,
     ];
 
     public static async Task<LeakMarkers> SeedAsync(AppDbContext db)
@@ -653,6 +655,38 @@ public sealed class LeakMarkers
         m.Ids["goalId"] = goal.Id;
         m.Ids["actionId"] = action.Id;
         m.Ids["versionId"] = frozen.Id;
+    }
+
+    /// <summary>A validated rapport de situation: the author's texts are social; the report's page and API show them.</summary>
+    private static void Report(LeakMarkers m, AppDbContext db, Child child)
+    {
+        string[] views = ["/Reports/Report/{childId}/{reportId}", "/api/v1/reports/{reportId}"];
+        var now = DateTime.UtcNow;
+        var today = DateOnly.FromDateTime(now);
+        var report = new SituationReport
+        {
+            ChildId = child.Id,
+            Kind = ReportKind.Situation,
+            State = ReportState.Validated,
+            PeriodFrom = today.AddYears(-1),
+            PeriodTo = today.AddDays(-1),
+            Prefill = new ReportPrefill(child.DisplayName, child.DossierNumber, null, null, [], [], [], [], null, [], []).Serialise(),
+            HighlightIds = "[]",
+            EvaluationDevelopment = m.Mark(Section.Social, "RapportDeveloppement", views),
+            EvaluationRelations = m.Mark(Section.Social, "RapportRelations", views),
+            EvaluationSchooling = m.Mark(Section.Social, "RapportScolarite", views),
+            EvaluationAutonomy = m.Mark(Section.Social, "RapportAutonomie", views),
+            PlanAssessment = m.Mark(Section.Social, "RapportAppreciation", views),
+            ProposalsText = m.Mark(Section.Social, "RapportPropositions", views),
+            Proposals = ReportProposals.RenewMeasure,
+            AuthorName = "Professionnel témoin",
+            CreatedAt = now,
+            UpdatedAt = now,
+            ValidatedByName = "Cadre témoin",
+            ValidatedAt = now,
+        };
+        db.SituationReports.Add(report);
+        m.Ids["reportId"] = report.Id;
     }
 
     /// <summary>A needle inside another would make the scan ambiguous.</summary>

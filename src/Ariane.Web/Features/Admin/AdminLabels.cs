@@ -39,6 +39,7 @@ public static class AdminLabels
         ServiceKind.Observatory => "Observatoire (ODPE)",
         ServiceKind.Administration => "Administration",
         ServiceKind.LieuDeVie => "Lieu de vie et d'accueil",
+        ServiceKind.Court => "Tribunal pour enfants",
         _ => "Autre",
     };
 

@@ -54,7 +54,10 @@ internal sealed class DemoStructure
         var platform = NewOrganisation("Plateforme Ariane", OrganisationKind.Platform, null);
         Platform = AddService(platform, "Exploitation de la plateforme", ServiceKind.Administration);
 
-        Organisations = [departement, association, mdph, education, collines, collinesMdph, platform];
+        var court = NewOrganisation("Tribunal judiciaire de la Vallée", OrganisationKind.Court, DepartementCode);
+        JuvenileCourt = AddService(court, "Tribunal pour enfants", ServiceKind.Court);
+
+        Organisations = [departement, association, mdph, education, collines, collinesMdph, platform, court];
     }
 
     public IReadOnlyList<Organisation> Organisations { get; }
@@ -74,6 +77,8 @@ internal sealed class DemoStructure
     public Service CollinesPmi { get; }
     public Service CollinesMdph { get; }
     public Service Platform { get; }
+    /// <summary>The juvenile court: its judge and clerk receive the reports in « Documents reçus ».</summary>
+    public Service JuvenileCourt { get; }
 
     public int ServiceCount => Organisations.Sum(o => o.Services.Count);
 
@@ -99,6 +104,8 @@ internal sealed class DemoStructure
         new("crip.collines", "Yasmine Ould-Brahim", "Agente de la CRIP des Collines", RoleCatalogue.CripAgent, s => s.CollinesCrip),
         new("cadre.collines", "Bertrand Salvetat", "Inspecteur enfance, cadre ASE des Collines", RoleCatalogue.Cadre, s => s.CollinesAse),
         new("referent.collines", "Maëlle Guichard", "Référente ASE des Collines", RoleCatalogue.Referent, s => s.CollinesAse),
+        new("juge.enfants", "Mme la juge Anne Forestier", "Juge des enfants", RoleCatalogue.CourtClerk, s => s.JuvenileCourt),
+        new("greffe.tpe", "Gilles Marchand", "Greffier du tribunal pour enfants", RoleCatalogue.CourtClerk, s => s.JuvenileCourt),
         new("admin.plateforme", "Rémi Castagnet", "Administrateur de la plateforme (tous départements, aucun dossier)", RoleCatalogue.Administrator, s => s.Platform),
     ];
 

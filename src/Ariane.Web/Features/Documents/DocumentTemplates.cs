@@ -75,6 +75,13 @@ public sealed class DocumentTemplates(AppDbContext db, IFileStore files)
             ["closing"] = "Vous pouvez demander à tout moment à en parler avec le référent, faire connaître votre avis et demander que le projet soit revu. "
                 + "Vous pouvez aussi consulter le dossier de votre enfant (article L. 223-1 du code de l'action sociale et des familles).",
         },
+        DocumentKind.SituationReport or DocumentKind.EndOfMeasureReport => new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["title"] = "{titre} — {enfant}",
+            ["intro"] = "Rapport établi en application de l'article L. 223-5 du code de l'action sociale et des familles, pour la période du {debut} au {fin}. "
+                + "Il rend compte de l'évaluation pluridisciplinaire de la situation de l'enfant et de la mise en œuvre du projet pour l'enfant.",
+            ["closing"] = "Rapport rédigé par {auteur}, validé le {validation} par {valideur}.",
+        },
         _ => new Dictionary<string, string>(StringComparer.Ordinal),
     };
 

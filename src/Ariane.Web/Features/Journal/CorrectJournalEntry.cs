@@ -33,6 +33,7 @@ public sealed class CorrectJournalEntry(AppDbContext db, ChildAccess access, Get
         }
 
         var errors = JournalInput.Validate(request, found.Section, time.GetUtcNow().UtcDateTime, out var occurredAt);
+        await JournalInput.CheckGoalAsync(db, found.ChildId, request, errors, cancellationToken);
         if (errors.Count > 0)
         {
             return Result<JournalEntryView>.Invalid(errors);

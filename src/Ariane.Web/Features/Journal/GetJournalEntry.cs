@@ -28,7 +28,7 @@ public sealed class GetJournalEntry(AppDbContext db, ChildAccess access)
             return Result<JournalEntryView>.NotFound();
         }
 
-        var view = await JournalProjection.Select(db.JournalEntries.AsNoTracking().Where(e => e.Id == entryId), JournalProjection.For(opening),
+        var view = await JournalProjection.Select(db.JournalEntries.AsNoTracking().Where(e => e.Id == entryId), db.PlanGoals, JournalProjection.For(opening),
             opening.Subject.UserId, JournalProjection.Writable(opening)).SingleOrDefaultAsync(cancellationToken);
         if (view is null)
         {

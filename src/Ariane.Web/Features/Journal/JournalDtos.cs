@@ -37,6 +37,9 @@ public sealed class JournalEntryRequest
     [MultiLine]
     public string? PracticalSummary { get; set; }
 
+    /// <summary>The objective of the child's plan this entry relates to (optional).</summary>
+    public Guid? PlanGoalId { get; set; }
+
     /// <summary>Required to correct an entry: the version read.</summary>
     public int Version { get; set; }
 }
@@ -48,7 +51,8 @@ public sealed class JournalEntryRequest
 public sealed record JournalEntryView(
     Guid Id, Guid ChildId, JournalEntryKind Kind, string KindLabel, Section Section, JournalVisibility Visibility,
     DateTime OccurredAt, string? Fact, string? Assessment, string? PracticalSummary,
-    string AuthorName, string? AuthorServiceName, DateTime RecordedAt, int Version, bool MayCorrect);
+    string AuthorName, string? AuthorServiceName, DateTime RecordedAt, int Version, bool MayCorrect,
+    Guid? PlanGoalId = null, string? PlanGoalTitle = null);
 
 /// <summary>The child as the journal's pages name them: dossier number always, the name for identity readers.</summary>
 public sealed record JournalChild(Guid Id, string DossierNumber, string? DisplayName);

@@ -69,10 +69,20 @@ internal static class JournalInput
         entry.Fact = ChildInput.Clean(request.Fact)!;
         entry.Assessment = ChildInput.Clean(request.Assessment);
         entry.PracticalSummary = entry.Section == Section.Health ? ChildInput.Clean(request.PracticalSummary) : null;
+        entry.PlanGoalId = request.PlanGoalId;
+    }
+
+    /// <summary>The linked objective must be one of this child's plan.</summary>
+    public static async Task CheckGoalAsync(Persistence.AppDbContext db, Guid childId, JournalEntryRequest request, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        if (request.PlanGoalId is { } goalId && !await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.PlanGoals, g => g.Id == goalId && g.ChildId == childId, cancellationToken))
+        {
+            Validation.Add(errors, "planGoalId", "Choisissez un objectif du projet de cet enfant.");
+        }
     }
 
     /// <summary>The view of an entry for a reader who may read its section in full.</summary>
     public static JournalEntryView FullView(JournalEntry e, bool mayCorrect) =>
         new(e.Id, e.ChildId, e.Kind, JournalRules.Label(e.Kind), e.Section, JournalVisibility.Full, e.OccurredAt, e.Fact, e.Assessment,
-            e.PracticalSummary, e.AuthorName, e.AuthorServiceName, e.RecordedAt, e.Version, mayCorrect);
+            e.PracticalSummary, e.AuthorName, e.AuthorServiceName, e.RecordedAt, e.Version, mayCorrect, e.PlanGoalId);
 }

@@ -23,7 +23,7 @@ internal static class JournalProjection
         return new Levels(listed, full);
     }
 
-    public static IQueryable<JournalEntryView> Select(IQueryable<JournalEntry> entries, Levels levels, Guid readerId, IReadOnlyList<Section> writable)
+    public static IQueryable<JournalEntryView> Select(IQueryable<JournalEntry> entries, IQueryable<Core.Plans.PlanGoal> goals, Levels levels, Guid readerId, IReadOnlyList<Section> writable)
     {
         var listed = levels.Listed.ToList();
         var full = levels.Full.ToList();
@@ -36,7 +36,9 @@ internal static class JournalProjection
             full.Contains(e.Section) ? e.Assessment : null,
             e.PracticalSummary,
             e.AuthorName, e.AuthorServiceName, e.RecordedAt, e.Version,
-            e.AuthorUserId == readerId && mayWrite.Contains(e.Section)));
+            e.AuthorUserId == readerId && mayWrite.Contains(e.Section),
+            e.PlanGoalId,
+            goals.Where(g => g.Id == e.PlanGoalId).Select(g => g.Title).FirstOrDefault()));
     }
 
     /// <summary>The label is a constant of the type, set after reading (not a column).</summary>

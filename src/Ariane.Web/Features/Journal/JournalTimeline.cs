@@ -64,7 +64,7 @@ public sealed class JournalTimeline(AppDbContext db, ChildAccess access)
         }
 
         var writable = JournalProjection.Writable(opening);
-        var rows = await JournalProjection.Select(query.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id), JournalProjection.For(opening), opening.Subject.UserId, writable)
+        var rows = await JournalProjection.Select(query.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id), db.PlanGoals, JournalProjection.For(opening), opening.Subject.UserId, writable)
             .Take(JournalCursor.PageSize + 1)
             .ToListAsync(cancellationToken);
         var more = rows.Count > JournalCursor.PageSize;

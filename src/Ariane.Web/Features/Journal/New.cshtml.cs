@@ -65,6 +65,7 @@ public sealed class NewModel(JournalForm form, RecordJournalEntry record, Correc
                 Fact = e.Fact,
                 Assessment = e.Assessment,
                 PracticalSummary = e.PracticalSummary,
+                PlanGoalId = e.PlanGoalId,
                 Version = e.Version,
             };
             Time = paris.ToString("HH:mm", CultureInfo.InvariantCulture);

@@ -46,6 +46,7 @@ public sealed class RecordJournalEntry(AppDbContext db, ChildAccess access, Curr
                 : "Votre rôle écrit au journal dans la partie santé seulement : classez-y la note.");
         }
 
+        await JournalInput.CheckGoalAsync(db, childId, request, errors, cancellationToken);
         if (errors.Count > 0)
         {
             return Result<JournalEntryView>.Invalid(errors);

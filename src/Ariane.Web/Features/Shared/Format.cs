@@ -110,6 +110,7 @@ public static class Format
         AccessBasis.Delegation => "délégation",
         AccessBasis.BreakGlass => "bris de glace",
         AccessBasis.FormerDepartement => "ancien département (lecture après transfert)",
+        AccessBasis.Transmission => "document transmis à la juridiction",
         AccessBasis.Denied => "refusé",
         _ => string.Empty,
     };
