@@ -199,6 +199,8 @@ internal sealed class DatasetBenchmark(DatasetOptions options, TextWriter progre
             ("measures reaching their échéance", serviceUser, _ => "/api/v1/measures/deadlines"),
             ("measures waiting to start", serviceUser, _ => "/api/v1/measures/waiting"),
             ("child's journey (measures and places)", departementUser, i => $"/api/v1/children/{departementIds[i % departementIds.Count]}/journey"),
+            ("child's plan (PPE)", departementUser, i => $"/api/v1/children/{departementIds[i % departementIds.Count]}/plan"),
+            ("child's reports and next due date", departementUser, i => $"/api/v1/children/{departementIds[i % departementIds.Count]}/reports"),
         ];
         foreach (var (name, user, url) in scenarios)
         {

@@ -102,7 +102,7 @@ internal static class GenerateCommand
         var criteria = definition.Domains.SelectMany(d => d.Criteria.Select(c => (d.Code, c.Code))).ToList();
         var measuresPart = new MeasuresPart();
         await measuresPart.WriteFacilitiesAsync(structure.Departements, now, random, loader, cancellationToken);
-        IDatasetPart[] parts = [new ChildrenPart(options.Scale, byCode), new ConcernsPart(framework.Id, criteria), measuresPart, new JournalPart(), audit];
+        IDatasetPart[] parts = [new ChildrenPart(options.Scale, byCode), new ConcernsPart(framework.Id, criteria), measuresPart, new JournalPart(), new PlansPart(), audit];
         var times = parts.ToDictionary(p => p.Name, _ => TimeSpan.Zero);
         var done = 0;
         foreach (var departement in structure.Departements)

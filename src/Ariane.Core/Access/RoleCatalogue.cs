@@ -48,7 +48,7 @@ public static class RoleCatalogue
             AccessScope.Service, Permission.BreakGlass | Permission.Delegate | Permission.ManageAssignments | Permission.ManagePlaces,
             identity: Write, social: Write, health: Existence, judicial: Read, concernAuthor: None),
         Make(FosterCarer, "Assistant familial", "Accueille des enfants à son domicile ; voit les enfants qui lui sont confiés.",
-            AccessScope.Personal, Permission.None,
+            AccessScope.Personal, Permission.RecordIncident,
             identity: Read, social: Read, health: Existence, judicial: None, concernAuthor: None),
         Make(HealthProfessional, "Médecin / psychologue / infirmier PMI", "Seul à lire la section santé des enfants de son service.",
             AccessScope.Service, Permission.BreakGlass | Permission.Evaluate | Permission.ContributeToPlan,

@@ -107,4 +107,9 @@ public enum Permission
     ReceiveTransmissions = 1 << 25,
     /// <summary>Validates a rapport de situation (cadre).</summary>
     ValidateReport = 1 << 26,
+    /// <summary>
+    /// Writes an incident or a runaway in the journal of a child one reads (the foster carer, who otherwise only reads
+    /// the social follow-up: docs/domain.md, Journal).
+    /// </summary>
+    RecordIncident = 1 << 27,
 }

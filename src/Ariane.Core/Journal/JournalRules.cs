@@ -31,6 +31,9 @@ public static class JournalRules
     public static bool MayBePlanned(JournalEntryKind kind) => kind is JournalEntryKind.Visit or JournalEntryKind.SupervisedVisit
         or JournalEntryKind.HealthAppointment or JournalEntryKind.SchoolEvent or JournalEntryKind.Hearing;
 
+    /// <summary>The types a reader of the journal with <see cref="Permission.RecordIncident"/> writes (the foster carer).</summary>
+    public static IReadOnlyList<JournalEntryKind> IncidentKinds { get; } = [JournalEntryKind.Incident, JournalEntryKind.Runaway];
+
     /// <summary>What a reader sees of an entry, given their level in the entry's own section.</summary>
     public static JournalVisibility VisibilityFor(AccessLevel levelInEntrySection) => levelInEntrySection switch
     {

@@ -254,7 +254,7 @@ namespace Ariane.Persistence.Postgres.Migrations
                             IdentityAccess = 2,
                             JudicialAccess = 0,
                             Name = "Assistant familial",
-                            Permissions = 0,
+                            Permissions = 134217728,
                             Scope = 1,
                             SocialAccess = 2
                         },

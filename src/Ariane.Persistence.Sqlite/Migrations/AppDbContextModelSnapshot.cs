@@ -249,7 +249,7 @@ namespace Ariane.Persistence.Sqlite.Migrations
                             IdentityAccess = 2,
                             JudicialAccess = 0,
                             Name = "Assistant familial",
-                            Permissions = 0,
+                            Permissions = 134217728,
                             Scope = 1,
                             SocialAccess = 2
                         },

@@ -177,6 +177,44 @@ public abstract class JournalTests(ArianeApp app)
     }
 
     [Fact]
+    public async Task The_foster_carer_sees_the_children_she_hosts_what_is_coming_and_signals_an_incident_but_writes_nothing_else()
+    {
+        var child = await NewChildAsync("Journal-Famille");
+        var (carerId, _, carerName) = await app.CreateUserAsync(Ariane.Core.Access.RoleCatalogue.FosterCarer, "journal");
+        await app.WithDbAsync(async db =>
+        {
+            db.WorkerAssignments.Add(new WorkerAssignment { ChildId = child, UserId = carerId, Role = WorkerRole.FosterCarer, StartsOn = new DateOnly(2024, 1, 1) });
+            return await db.SaveChangesAsync();
+        });
+        var educator = await app.ApiAsync("educator");
+        var health = await app.ApiAsync("health");
+        await Ok(educator.PostAsJsonAsync($"/api/v1/children/{child}/journal", new { kind = "Hearing", occurredOn = Iso(Today.AddDays(12)), occurredTime = "10:00:00", fact = "Audience chez le juge des enfants, salle 3." }));
+        await Ok(health.PostAsJsonAsync($"/api/v1/children/{child}/journal", new { kind = "HealthAppointment", occurredOn = Iso(Today.AddDays(5)), occurredTime = "16:30:00", fact = "FAMILLE-SANTE-7788 bilan", practicalSummary = "Rendez-vous chez l'orthophoniste, apporter le carnet." }));
+
+        var web = await app.WebAsync(carerName);
+        var page = await PageHtml.GetPageAsync(web, "/Journal/Foster");
+        Assert.Contains("Journal-Famille Zoé", page, StringComparison.Ordinal);
+        Assert.Contains("Audience chez le juge des enfants, salle 3.", page, StringComparison.Ordinal);
+        Assert.Contains("Rendez-vous chez l'orthophoniste, apporter le carnet.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("7788", page, StringComparison.Ordinal);
+        Assert.Contains("Qui peut voir ou appeler cet enfant", page, StringComparison.Ordinal);
+        Assert.Contains("Signaler une fugue", page, StringComparison.Ordinal);
+        var form = await PageHtml.GetPageAsync(web, $"/Journal/New/{child}?apres=fugue");
+        Assert.Contains("Signaler un incident ou une fugue", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"Visit\"", form, StringComparison.Ordinal);
+
+        var api = await app.ApiAsync(carerName);
+        var runaway = await Json.ReadAsync(await Ok(api.PostAsJsonAsync($"/api/v1/children/{child}/journal", new { kind = "Runaway", fact = "Zoé n'est pas rentrée de l'école à 17 h ; commissariat prévenu." })));
+        Assert.Equal("Social", runaway.GetProperty("section").GetString());
+        var visit = await api.PostAsJsonAsync($"/api/v1/children/{child}/journal", new { kind = "Visit", fact = "Visite" });
+        Assert.Equal(HttpStatusCode.BadRequest, visit.StatusCode);
+        Assert.True((await Json.ReadAsync(visit)).GetProperty("errors").TryGetProperty("kind", out _));
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.PutAsJsonAsync($"/api/v1/journal/{runaway.GetProperty("id").GetGuid()}", new { kind = "Runaway", fact = "Corrigé", version = runaway.GetProperty("version").GetInt32() })).StatusCode);
+        // A child she does not host is none of her business.
+        Assert.Equal(HttpStatusCode.NotFound, (await api.PostAsJsonAsync($"/api/v1/children/{app.World.ChildNord}/journal", new { kind = "Incident", fact = "x" })).StatusCode);
+    }
+
+    [Fact]
     public async Task An_entry_may_relate_to_an_objective_of_the_childs_plan_and_of_no_other()
     {
         var child = await NewChildAsync("Journal-Objectif");

@@ -8,7 +8,7 @@ namespace Ariane.Web.Features.Journal;
 
 /// <summary>What the journal form shows before saving: the child, whether the author may write a health entry, and
 /// « qui pourra lire cette note » for each section the author may write in.</summary>
-public sealed record JournalFormView(JournalChild Child, bool MayWriteSocial, bool MayWriteHealth, IReadOnlyDictionary<Section, JournalReaders.Readers> Readers, IReadOnlyList<(Guid Id, string Title)> Goals);
+public sealed record JournalFormView(JournalChild Child, bool MayWriteSocial, bool MayWriteHealth, IReadOnlyDictionary<Section, JournalReaders.Readers> Readers, IReadOnlyList<(Guid Id, string Title)> Goals, bool IncidentsOnly = false);
 
 /// <summary>Prepares the journal form for an author who may write one of the journal's sections of the child.</summary>
 public sealed class JournalForm(AppDbContext db, ChildAccess access)
@@ -21,7 +21,8 @@ public sealed class JournalForm(AppDbContext db, ChildAccess access)
             return Result<JournalFormView>.NotFound();
         }
 
-        var writable = JournalProjection.Writable(opening);
+        var incidentsOnly = JournalProjection.RecordsIncidentsOnly(opening);
+        var writable = incidentsOnly ? [Section.Social] : JournalProjection.Writable(opening);
         if (writable.Count == 0)
         {
             await access.OpenAsync(childId, AccessOperation.Write, Section.Social, cancellationToken);
@@ -34,6 +35,6 @@ public sealed class JournalForm(AppDbContext db, ChildAccess access)
             .OrderBy(g => g.StartsOn).ThenBy(g => g.Id).Take(50).Select(g => new { g.Id, g.Title }).ToListAsync(cancellationToken)).Select(g => (g.Id, g.Title)).ToList();
         var child = await JournalProjection.ChildAsync(db, opening, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return Result<JournalFormView>.Ok(new JournalFormView(child, writable.Contains(Section.Social), writable.Contains(Section.Health), readers, goals));
+        return Result<JournalFormView>.Ok(new JournalFormView(child, writable.Contains(Section.Social), writable.Contains(Section.Health), readers, goals, incidentsOnly));
     }
 }

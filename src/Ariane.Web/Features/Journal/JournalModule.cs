@@ -23,6 +23,8 @@ public sealed class JournalModule : IArianeModule
         services.AddScoped<GetJournalEntry>();
         services.AddScoped<JournalTimeline>();
         services.AddScoped<JournalForm>();
+        services.AddScoped<FosterChildren>();
+        services.AddOptions<JournalOptions>().BindConfiguration("Journal");
     }
 
     public void MapApi(RouteGroupBuilder api)
@@ -57,6 +59,11 @@ public sealed class JournalModule : IArianeModule
             .Produces<JournalEntryView>()
             .WithMetadata(new AuditedChildDataAttribute(Section.Social) { Writes = true });
     }
+
+    public IEnumerable<NavigationEntry> Navigation =>
+    [
+        NavigationEntry.For(102, "Mes enfants accueillis", "/Journal/Foster", Permission.RecordIncident),
+    ];
 
     public IEnumerable<AuditEventBlock> AuditBlocks =>
     [

@@ -51,6 +51,14 @@ internal static class JournalProjection
             : [];
 
     /// <summary>The child's dossier number, and name for an identity reader; the caller saves the audit row this adds.</summary>
+    /// <summary>
+    /// A reader of the journal who writes only incidents and runaways (the foster carer: social read and
+    /// <see cref="Permission.RecordIncident"/>), on a live record.
+    /// </summary>
+    public static bool RecordsIncidentsOnly(ChildOpening opening) =>
+        opening.RecordedBefore is null && opening.MergedIntoId is null && Writable(opening).Count == 0
+        && opening.May(AccessOperation.Read, Section.Social) && opening.Subject.Has(Permission.RecordIncident);
+
     public static async Task<JournalChild> ChildAsync(AppDbContext db, ChildOpening opening, CancellationToken cancellationToken)
     {
         var mayName = opening.May(AccessOperation.Read, Section.Identity);

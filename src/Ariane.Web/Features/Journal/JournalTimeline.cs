@@ -73,6 +73,6 @@ public sealed class JournalTimeline(AppDbContext db, ChildAccess access)
         db.Audit.Record(AuditEventType.JournalListed, childId, Section.Social, opening.Basis, details: $$"""{"shown":{{entries.Count}}}""");
         await db.SaveChangesAsync(cancellationToken);
         var next = more ? JournalCursor.Format(entries[^1].OccurredAt, entries[^1].Id) : null;
-        return Result<JournalPage>.Ok(new JournalPage(child, entries, next, writable.Count > 0, writable.Contains(Section.Health)));
+        return Result<JournalPage>.Ok(new JournalPage(child, entries, next, writable.Count > 0 || JournalProjection.RecordsIncidentsOnly(opening), writable.Contains(Section.Health)));
     }
 }

@@ -42,7 +42,9 @@ public sealed class NewModel(JournalForm form, RecordJournalEntry record, Correc
     public bool Quick => Apres == AfterVisit && EntryId is null;
 
     /// <summary>The types offered: all, or those of « après la visite ».</summary>
-    public IReadOnlyList<JournalEntryKind> Kinds => Quick
+    public IReadOnlyList<JournalEntryKind> Kinds => Form?.IncidentsOnly == true
+        ? JournalRules.IncidentKinds
+        : Quick
         ? [JournalEntryKind.Visit, JournalEntryKind.SupervisedVisit, JournalEntryKind.Contact]
         : Enum.GetValues<JournalEntryKind>();
 
@@ -75,7 +77,7 @@ public sealed class NewModel(JournalForm form, RecordJournalEntry record, Correc
             var now = Format.ToParis(time.GetUtcNow().UtcDateTime);
             Input.OccurredOn = DateOnly.FromDateTime(now);
             Time = now.ToString("HH:mm", CultureInfo.InvariantCulture);
-            Input.Kind = Quick ? JournalEntryKind.Visit : null;
+            Input.Kind = Form!.IncidentsOnly ? (Apres == "fugue" ? JournalEntryKind.Runaway : JournalEntryKind.Incident) : Quick ? JournalEntryKind.Visit : null;
             Input.Section = Form!.MayWriteSocial ? Section.Social : Section.Health;
         }
 

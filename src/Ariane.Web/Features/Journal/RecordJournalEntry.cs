@@ -24,10 +24,21 @@ public sealed class RecordJournalEntry(AppDbContext db, ChildAccess access, Curr
         }
 
         var writable = JournalProjection.Writable(opening);
-        if (writable.Count == 0)
+        var incidentsOnly = JournalProjection.RecordsIncidentsOnly(opening);
+        if (writable.Count == 0 && !incidentsOnly)
         {
             await access.OpenAsync(childId, AccessOperation.Write, Section.Social, cancellationToken);
             return Result<JournalEntryView>.Forbidden();
+        }
+
+        if (incidentsOnly)
+        {
+            // The foster carer signals an incident or a runaway; the team writes the rest.
+            writable = [Section.Social];
+            if (request.Kind is { } asked && Enum.IsDefined(asked) && !JournalRules.IncidentKinds.Contains(asked))
+            {
+                return Result<JournalEntryView>.Invalid("kind", "Vous pouvez signaler un incident ou une fugue ; les autres notes sont écrites par l'équipe qui suit l'enfant.");
+            }
         }
 
         var section = request.Section ?? JournalRules.DefaultSection(request.Kind ?? JournalEntryKind.Note, writable.Contains(Section.Social), writable.Contains(Section.Health));

@@ -1,5 +1,6 @@
 using Ariane.Core.Access;
 using Ariane.Core.Audit;
+using Ariane.Web.Features.Demo;
 using Ariane.Web.Features.Documents;
 using Ariane.Web.Infrastructure;
 using Ariane.Web.Infrastructure.Modules;
@@ -104,6 +105,8 @@ public sealed class ReportsModule : IArianeModule
             .Produces<CourtInboxRow>()
             .WithMetadata(new AuditedChildDataAttribute(Section.Social) { Writes = true });
     }
+
+    public IEnumerable<DemoSeedStep> DemoSeedSteps => [new(460, "rapports de situation", DemoReportsStep.RunAsync)];
 
     public IEnumerable<NavigationEntry> Navigation =>
     [
