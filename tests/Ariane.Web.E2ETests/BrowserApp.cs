@@ -63,9 +63,9 @@ public sealed class BrowserApp : IAsyncLifetime
         await page.GetByLabel("Identifiant").FillAsync(userName);
         await page.GetByLabel("Mot de passe").FillAsync(TestWorld.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        // A loaded machine (CI runs the projects in parallel) can take more than the default 30 s to sign in,
-        // long enough for the code typed to belong to a window the server no longer accepts: as a person
-        // would, type the new code once more if the form is still there.
+        // A loaded machine (CI runs the projects in parallel) can take long to sign in, long enough for the code typed
+        // to belong to a window the server no longer accepts: as a person would, type the new code again while the
+        // form is still there (three times at most), then wait for the home page.
         for (var attempt = 1; ; attempt++)
         {
             await page.GetByLabel("Code de vérification").FillAsync(Totp.Code(App.World.TotpKeys[userName]));
@@ -73,10 +73,10 @@ public sealed class BrowserApp : IAsyncLifetime
             try
             {
                 // Arrived once the home page's navigation is committed; the test's next steps wait for what they use.
-                await page.WaitForURLAsync(BaseUrl + "/", new() { Timeout = 90_000, WaitUntil = WaitUntilState.Commit });
+                await page.WaitForURLAsync(BaseUrl + "/", new() { Timeout = 60_000, WaitUntil = WaitUntilState.Commit });
                 return page;
             }
-            catch (TimeoutException) when (attempt < 2)
+            catch (TimeoutException) when (attempt < 3)
             {
                 if (!await page.GetByLabel("Code de vérification").IsVisibleAsync())
                 {

@@ -20,6 +20,10 @@ public enum NotificationKind
     MeasureDeadline = 12,
     /// <summary>A child is placed with no measure in force to found the placement.</summary>
     PlacementWithoutMeasure = 13,
+    /// <summary>A child's PPE is due (3 months after the start of the measure) and none is validated yet.</summary>
+    PlanDue = 14,
+    /// <summary>A child's rapport de situation is due soon or late.</summary>
+    ReportDue = 15,
     /// <summary>The day's summary of the notifications held for the digest.</summary>
     Digest = 100,
 }

@@ -65,6 +65,17 @@ public static class PlanRules
         return who.Social == AccessLevel.Write && (who.ContributingServiceIds.Count > 0 || who.IsDepartementCadre);
     }
 
+    /// <summary>The plan is due this many months after the start of the measure that requires it (CASF L. 223-1-1).</summary>
+    public const int DueMonths = 3;
+
+    /// <summary>
+    /// Whether a measure calls for a PPE (docs/domain.md §2.5): every ASE prestation and judicial measure for a minor,
+    /// except the young adult's support (its own projet d'autonomie), the investigations (MJIE, expertise) and the
+    /// 72-hour and 5-day shelters, which end before a plan could be drawn up.
+    /// </summary>
+    public static bool RequiresPlan(Measures.MeasureKind? kind) =>
+        kind is not null && !kind.IsYoungAdult && kind.Code is not ("mjie" or "expertise" or "accueil_72h" or "accueil_5j");
+
     /// <summary>The age from which the plan holds the projet d'accès à l'autonomie (the year before majority).</summary>
     public const int AutonomyFromAge = 17;
 

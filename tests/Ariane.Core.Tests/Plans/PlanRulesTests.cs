@@ -102,4 +102,17 @@ public sealed class PlanRulesTests
             PlanDiff.Compare(before, after));
         Assert.Empty(PlanDiff.Compare(after, PlanSnapshot.Parse(after.Serialise())));
     }
+
+    [Theory]
+    [InlineData("placement_ase", true)]
+    [InlineData("accueil_provisoire", true)]
+    [InlineData("aemo", true)]
+    [InlineData("aed", true)]
+    [InlineData("apjm", false)]
+    [InlineData("mjie", false)]
+    [InlineData("expertise", false)]
+    [InlineData("accueil_72h", false)]
+    [InlineData("accueil_5j", false)]
+    public void A_plan_is_due_for_every_prestation_and_judicial_measure_of_a_minor_but_investigations_and_short_shelters(string code, bool requires) =>
+        Assert.Equal(requires, PlanRules.RequiresPlan(Ariane.Core.Measures.MeasureKinds.Find(code)));
 }

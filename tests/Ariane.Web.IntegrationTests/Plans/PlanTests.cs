@@ -207,7 +207,15 @@ public abstract class PlanTests(ArianeApp app)
         var generated = await Json.ReadAsync(await Ok(client.PostAsync($"/api/v1/plan-versions/{versionId}/documents/{edition}?format={format}", null)));
         using var response = await client.GetAsync($"/api/v1/documents/{generated.GetProperty("id").GetGuid()}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsByteArrayAsync();
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        // To look at the documents by eye (as ARIANE_SCREENSHOTS does for the screens).
+        if (Environment.GetEnvironmentVariable("ARIANE_DOCUMENTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await File.WriteAllBytesAsync(Path.Combine(folder, response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"') ?? "document"), bytes);
+        }
+
+        return bytes;
     }
 
     private static string Squash(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c))]);

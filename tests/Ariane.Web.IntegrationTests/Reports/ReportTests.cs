@@ -6,6 +6,8 @@ using Ariane.Core.Children;
 using Ariane.Core.Measures;
 using Ariane.Web.IntegrationTests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ariane.Web.IntegrationTests.Reports;
 
@@ -147,12 +149,55 @@ public abstract class ReportTests(ArianeApp app)
         Assert.False(olderView.GetProperty("overdue").GetBoolean());
     }
 
+    [Fact]
+    public async Task A_plan_overdue_and_a_report_due_soon_are_notified_to_the_referent_and_the_cadres_once()
+    {
+        var late = await NewChildAsync("Rapport-Alerte-Ppe", Today.AddYears(-8), measureStart: Today.AddMonths(-4));
+        var soon = await NewChildAsync("Rapport-Alerte-Bebe", Today.AddYears(-1), measureStart: Today.AddMonths(-6).AddDays(15));
+        await RunAlertsAsync();
+        await RunAlertsAsync();
+        var notes = await app.WithDbAsync(db => db.Notifications.AsNoTracking().Where(n => n.SourceId == late || n.SourceId == soon).ToListAsync());
+        var referent = app.World.Users["referent"];
+        var cadre = app.World.Users["cadre"];
+        var plan = notes.Where(n => n.SourceId == late && n.Kind == Ariane.Core.Notifications.NotificationKind.PlanDue).ToList();
+        Assert.Equal(new[] { cadre, referent }.Order(), plan.Select(n => n.RecipientId).Order());
+        Assert.Contains("devait être établi avant le " + Today.AddMonths(-4).AddMonths(3).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), plan[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rapport-Alerte", plan[0].Text, StringComparison.Ordinal);
+        Assert.Equal($"/Plans/{late}", plan[0].Link);
+        // The eight-year-old's report is due a year after the start: not yet. The baby's, six months after: in 15 days.
+        Assert.DoesNotContain(notes, n => n.SourceId == late && n.Kind == Ariane.Core.Notifications.NotificationKind.ReportDue);
+        var report = notes.Where(n => n.SourceId == soon && n.Kind == Ariane.Core.Notifications.NotificationKind.ReportDue).ToList();
+        Assert.Equal(2, report.Count);
+        Assert.Contains("rapport de situation dû le " + Today.AddMonths(-6).AddDays(15).AddMonths(6).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), report[0].Text, StringComparison.Ordinal);
+    }
+
+    private async Task RunAlertsAsync()
+    {
+        var job = app.Services.GetRequiredService<Ariane.Web.Features.Reports.FollowUpDeadlineAlerts>();
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Ariane.Persistence.Audit.AuditTrail>().Actor = Ariane.Persistence.Audit.AuditActor.System;
+        await job.RunAsync(scope.ServiceProvider, new NoProgress(), CancellationToken.None);
+    }
+
+    private sealed class NoProgress : Ariane.Web.Infrastructure.Jobs.IJobProgress
+    {
+        public Task ReportAsync(int processed, int? total, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
     private static async Task<byte[]> GenerateAsync(HttpClient client, Guid reportId, string format)
     {
         var generated = await Json.ReadAsync(await Ok(client.PostAsync($"/api/v1/reports/{reportId}/documents?format={format}", null)));
         using var response = await client.GetAsync($"/api/v1/documents/{generated.GetProperty("id").GetGuid()}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsByteArrayAsync();
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        // To look at the documents by eye (as ARIANE_SCREENSHOTS does for the screens).
+        if (Environment.GetEnvironmentVariable("ARIANE_DOCUMENTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await File.WriteAllBytesAsync(Path.Combine(folder, response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"') ?? "document"), bytes);
+        }
+
+        return bytes;
     }
 
     private static string Squash(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c))]);

@@ -188,6 +188,8 @@ public sealed class NotificationSender(AppDbContext db, TimeProvider time)
         NotificationKind.ConcernToQualify => n > 1 ? $"{n} IP à qualifier" : "1 IP à qualifier",
         NotificationKind.MeasureDeadline => n > 1 ? $"{n} échéances de mesure" : "1 échéance de mesure",
         NotificationKind.PlacementWithoutMeasure => n > 1 ? $"{n} placements sans mesure en vigueur" : "1 placement sans mesure en vigueur",
+        NotificationKind.PlanDue => n > 1 ? $"{n} projets pour l'enfant à établir" : "1 projet pour l'enfant à établir",
+        NotificationKind.ReportDue => n > 1 ? $"{n} rapports de situation à rédiger" : "1 rapport de situation à rédiger",
         _ => $"{n} autre{(n > 1 ? "s" : "")}",
     };
 }

@@ -85,9 +85,9 @@ public sealed class GeneratePlanDocument(AppDbContext db, PlanGate gate, Documen
         var content = new DocumentContent(template.Header, template.Footer, template.Logo, title, blocks);
         var stem = kind switch
         {
-            DocumentKind.ChildPlan => $"ppe-{snapshot.DossierNumber}-v{version.Number}",
-            DocumentKind.ChildPlanForChild => $"ppe-enfant-{snapshot.DossierNumber}-v{version.Number}",
-            _ => $"ppe-parents-{snapshot.DossierNumber}-v{version.Number}",
+            DocumentKind.ChildPlan => $"ppe-{snapshot.DossierNumber}-version{version.Number}",
+            DocumentKind.ChildPlanForChild => $"ppe-enfant-{snapshot.DossierNumber}-version{version.Number}",
+            _ => $"ppe-parents-{snapshot.DossierNumber}-version{version.Number}",
         };
         return await generation.StoreAsync(new DocumentGeneration.Request(
             kind.Value, LegalNature.Administrative, documentFormat, DocumentSourceKind.ChildPlanVersion, versionId,

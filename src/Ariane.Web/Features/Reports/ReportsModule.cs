@@ -30,6 +30,8 @@ public sealed class ReportsModule : IArianeModule
         services.AddScoped<CourtInbox>();
         services.AddScoped<OpenTransmission>();
         services.AddScoped<AcknowledgeTransmission>();
+        services.AddSingleton<FollowUpDeadlineAlerts>();
+        services.AddSingleton<Infrastructure.Jobs.IJob>(sp => sp.GetRequiredService<FollowUpDeadlineAlerts>());
     }
 
     public void MapApi(RouteGroupBuilder api)
