@@ -172,8 +172,28 @@ public static class PdfRenderer
             foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
             {
                 var current = string.Empty;
-                foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                foreach (var whole in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
+                    var word = whole;
+                    // A word wider than the column (a date in a narrow table cell) is cut, never drawn over its neighbour.
+                    while (word.Length > 1 && measure.MeasureString(word, font).Width > width)
+                    {
+                        var cut = word.Length - 1;
+                        while (cut > 1 && measure.MeasureString(word[..cut], font).Width > width)
+                        {
+                            cut--;
+                        }
+
+                        if (current.Length > 0)
+                        {
+                            lines.Add(current);
+                            current = string.Empty;
+                        }
+
+                        lines.Add(word[..cut]);
+                        word = word[cut..];
+                    }
+
                     var candidate = current.Length == 0 ? word : current + " " + word;
                     if (current.Length > 0 && measure.MeasureString(candidate, font).Width > width)
                     {

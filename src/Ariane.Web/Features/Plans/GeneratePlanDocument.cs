@@ -120,19 +120,20 @@ public sealed class GeneratePlanDocument(AppDbContext db, PlanGate gate, Documen
         foreach (var domain in PlanDomains.All.Where(d => p.Goals.Any(g => g.DomainCode == d.Code)))
         {
             blocks.Add(new HeadingBlock(domain.Label));
-            blocks.Add(new TableBlock(["Objectif", "Pour", "Début", "Échéance", "Défini par", "Progression", "Statut"],
-                [.. p.Goals.Where(g => g.DomainCode == domain.Code).Select(g => (IReadOnlyList<string>)[g.Title, PlanLabels.For(g.For), Format.Date(g.StartsOn),
-                    g.DueOn is { } due ? Format.Date(due) : "—", $"{g.OwnerServiceName} ({g.CreatedByName})", $"{g.Progress} %", PlanLabels.Status(g.Status)])]));
+            blocks.Add(new TableBlock(["Objectif", "Pour", "Période", "Défini par", "Avancée"],
+                [.. p.Goals.Where(g => g.DomainCode == domain.Code).Select(g => (IReadOnlyList<string>)[g.Title, PlanLabels.For(g.For),
+                    $"du {Format.Date(g.StartsOn)}" + (g.DueOn is { } due ? $" au {Format.Date(due)}" : string.Empty), $"{g.OwnerServiceName} ({g.CreatedByName})",
+                    $"{g.Progress} %, {PlanLabels.Status(g.Status)}"])]));
         }
 
         if (p.Actions.Count > 0)
         {
             var titles = p.Goals.ToDictionary(g => g.Id, g => g.Title);
             blocks.Add(new HeadingBlock("Actions"));
-            blocks.Add(new TableBlock(["Action", "Objectif poursuivi", "Service et responsable", "Début", "Durée attendue", "Progression", "Statut"],
+            blocks.Add(new TableBlock(["Action", "Objectif poursuivi", "Service et responsable", "Depuis le, durée", "Avancée"],
                 [.. p.Actions.Select(a => (IReadOnlyList<string>)[a.Title, titles.GetValueOrDefault(a.GoalId, "—"),
-                    a.PersonInCharge is { } who ? $"{a.OwnerServiceName} — {who}" : a.OwnerServiceName, Format.Date(a.StartsOn),
-                    PlanRules.Duration(a.StartsOn, a.EndsOn), $"{a.Progress} %", PlanLabels.Status(a.Status)])]));
+                    a.PersonInCharge is { } who ? $"{a.OwnerServiceName} — {who}" : a.OwnerServiceName,
+                    $"{Format.Date(a.StartsOn)} ; {PlanRules.Duration(a.StartsOn, a.EndsOn)}", $"{a.Progress} %, {PlanLabels.Status(a.Status)}"])]));
         }
 
         blocks.Add(new HeadingBlock("Signatures"));

@@ -66,8 +66,9 @@ public sealed class GenerateReportDocument(AppDbContext db, ChildAccess access, 
             new HeadingBlock("Mesures et lieux d'accueil sur la période"),
         };
         blocks.Add(p.Measures.Count == 0 ? new ParagraphBlock("Aucune mesure sur la période.")
-            : new TableBlock(["Mesure", "Cadre", "Décidée le", "Début", "Fin", "État"],
-                [.. p.Measures.Select(m => (IReadOnlyList<string>)[m.Label, m.Framework, Format.Date(m.DecidedOn), Format.Date(m.StartsOn), Format.Date(m.EndsOn), m.State])]));
+            : new TableBlock(["Mesure", "Cadre", "Décidée le", "Période", "État"],
+                [.. p.Measures.Select(m => (IReadOnlyList<string>)[m.Label, m.Framework, Format.Date(m.DecidedOn),
+                    (m.StartsOn is { } s ? $"du {Format.Date(s)}" : "non commencée") + (m.EndsOn is { } e ? $" au {Format.Date(e)}" : string.Empty), m.State])]));
         if (p.Stays.Count > 0)
         {
             blocks.Add(new TableBlock(["Lieu d'accueil", "Type", "Du", "Au"], [.. p.Stays.Select(s => (IReadOnlyList<string>)[s.Place, s.Kind, Format.Date(s.StartsOn), Format.Date(s.EndsOn)])]));
