@@ -64,7 +64,11 @@ public sealed class Child : Entity, IVersioned, IChildData, ITimestamped, ISearc
     public List<ServiceAssignment> ServiceAssignments { get; } = [];
     public List<WorkerAssignment> WorkerAssignments { get; } = [];
 
-    public string DisplayName => $"{(string.IsNullOrWhiteSpace(UsageName) ? BirthName : UsageName)} {FirstNames}";
+    public string DisplayName => NameOf(BirthName, UsageName, FirstNames);
+
+    /// <summary>The name a child goes by: usage name (else birth name), then first names; for rows read as columns.</summary>
+    public static string NameOf(string birthName, string? usageName, string firstNames) =>
+        $"{(string.IsNullOrWhiteSpace(usageName) ? birthName : usageName)} {firstNames}";
 
     public void RefreshSearchKey()
     {

@@ -169,6 +169,9 @@ public abstract class JournalTests(ArianeApp app)
         Assert.True((await RefusedAsync(new { kind = "Note", fact = "  " })).TryGetProperty("fact", out _));
         Assert.True((await RefusedAsync(new { kind = "Note", fact = new string('x', 8001) })).TryGetProperty("fact", out _));
         Assert.True((await RefusedAsync(new { fact = "Sans type" })).TryGetProperty("kind", out _));
+        Assert.True((await RefusedAsync(new { kind = "Note", occurredOn = "0001-01-01", occurredTime = "00:00:00", fact = "An 1" })).TryGetProperty("occurredOn", out _));
+        Assert.Equal(HttpStatusCode.BadRequest, (await educator.GetAsync($"/api/v1/children/{child}/journal?from=0001-01-01")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await educator.GetAsync($"/api/v1/children/{child}/journal?to=9999-12-31")).StatusCode);
         Assert.Equal(0, await CountAsync(child));
 
         // A hearing may be planned ahead (the foster carer's view lists what is coming).

@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Ariane.Core.Children;
 using Ariane.Web.IntegrationTests.Infrastructure;
-using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ariane.Web.IntegrationTests.Plans;
@@ -218,20 +217,11 @@ public abstract class PlanTests(ArianeApp app)
         return bytes;
     }
 
-    private static string Squash(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c))]);
+    private static string Squash(string text) => DocumentText.Squash(text);
 
-    private static string PdfText(byte[] pdf)
-    {
-        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
-        return string.Concat(document.GetPages().Select(p => p.Text));
-    }
+    private static string PdfText(byte[] pdf) => DocumentText.Pdf(pdf);
 
-    private static string DocxText(byte[] docx)
-    {
-        using var stream = new MemoryStream(docx);
-        using var document = WordprocessingDocument.Open(stream, false);
-        return document.MainDocumentPart!.Document!.Body!.InnerText;
-    }
+    private static string DocxText(byte[] docx) => DocumentText.Docx(docx);
 
     /// <summary>A child of ten followed by the ASE Nord and the MDPH.</summary>
     private Task<Guid> NewChildAsync(string birthName) => app.WithDbAsync(async db =>

@@ -5,7 +5,6 @@ using System.Text.Json;
 using Ariane.Core.Children;
 using Ariane.Core.Measures;
 using Ariane.Web.IntegrationTests.Infrastructure;
-using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,6 +32,7 @@ public abstract class ReportTests(ArianeApp app)
         var visit = await Json.ReadAsync(await Ok(referent.PostAsJsonAsync($"/api/v1/children/{child}/journal", new { kind = "Visit", occurredOn = Iso(Today.AddDays(-20)), occurredTime = "14:00:00", fact = "Première visite chez la mère depuis six mois." })));
         var medical = await Json.ReadAsync(await Ok(health.PostAsJsonAsync($"/api/v1/children/{child}/journal", new { kind = "HealthAppointment", occurredOn = Iso(Today.AddDays(-10)), occurredTime = "09:00:00", fact = "RAPPORT-SANTE-5521 diagnostic", practicalSummary = "RAS" })));
 
+        Assert.Equal(HttpStatusCode.BadRequest, (await referent.PostAsJsonAsync($"/api/v1/children/{child}/reports", new { kind = "Situation", periodFrom = "0001-01-01" })).StatusCode);
         var draft = await Json.ReadAsync(await Ok(referent.PostAsJsonAsync($"/api/v1/children/{child}/reports", new { kind = "Situation" })));
         var reportId = draft.GetProperty("id").GetGuid();
         Assert.Equal(Iso(Today.AddYears(-1)), draft.GetProperty("periodFrom").GetString());
@@ -200,20 +200,11 @@ public abstract class ReportTests(ArianeApp app)
         return bytes;
     }
 
-    private static string Squash(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c))]);
+    private static string Squash(string text) => DocumentText.Squash(text);
 
-    private static string PdfText(byte[] pdf)
-    {
-        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
-        return string.Concat(document.GetPages().Select(p => p.Text));
-    }
+    private static string PdfText(byte[] pdf) => DocumentText.Pdf(pdf);
 
-    private static string DocxText(byte[] docx)
-    {
-        using var stream = new MemoryStream(docx);
-        using var document = WordprocessingDocument.Open(stream, false);
-        return document.MainDocumentPart!.Document!.Body!.InnerText;
-    }
+    private static string DocxText(byte[] docx) => DocumentText.Docx(docx);
 
     /// <summary>A child of the ASE Nord hosted by the MECS, placed by the judge since <paramref name="measureStart"/>; the référent named.</summary>
     private Task<Guid> NewChildAsync(string birthName, DateOnly birth, DateOnly measureStart) => app.WithDbAsync(async db =>

@@ -56,7 +56,7 @@ public sealed class FosterChildren(AppDbContext db, ChildAccess access, ChildCon
                 .Take(ComingShown).ToListAsync(cancellationToken);
             var card = (await contacts.HandleAsync(childId, cancellationToken)).Value;
             db.Audit.Record(AuditEventType.JournalListed, childId, Section.Social, opening.Basis, details: $$"""{"coming":{{coming.Count}}}""");
-            result.Add(new FosterChild(childId, $"{(string.IsNullOrWhiteSpace(child.UsageName) ? child.BirthName : child.UsageName)} {child.FirstNames}",
+            result.Add(new FosterChild(childId, Core.Children.Child.NameOf(child.BirthName, child.UsageName, child.FirstNames),
                 Format.Age(child.BirthDate.Year, child.BirthDate.Month, child.BirthDate.Day, today), card, [.. coming.Select(JournalProjection.Labelled)],
                 options.Value.OnCallNumbers.GetValueOrDefault(child.ResponsibleDepartementCode)));
         }

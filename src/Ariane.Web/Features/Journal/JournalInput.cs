@@ -3,6 +3,7 @@ using Ariane.Core.Journal;
 using Ariane.Web.Features.Children;
 using Ariane.Web.Features.Shared;
 using Ariane.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ariane.Web.Features.Journal;
 
@@ -21,7 +22,12 @@ internal static class JournalInput
         Validation.Defined(request.Kind, "kind", errors);
         Validation.Defined(request.Section, "section", errors);
         occurredAt = now;
-        if (request.OccurredOn is { } day)
+        if (request.OccurredOn is { } typed && !InRange(typed))
+        {
+            // Checked before the conversion from Paris time, which fails at the ends of the calendar.
+            Validation.Add(errors, "occurredOn", "Vérifiez la date : elle est hors de la période possible.");
+        }
+        else if (request.OccurredOn is { } day)
         {
             if (request.OccurredTime is not { } time)
             {
@@ -49,11 +55,6 @@ internal static class JournalInput
             }
         }
 
-        if (occurredAt < new DateTime(1990, 1, 1, 0, 0, 0, DateTimeKind.Utc))
-        {
-            Validation.Add(errors, "occurredOn", "Vérifiez la date : elle est trop ancienne.");
-        }
-
         if (section != Section.Health && !string.IsNullOrWhiteSpace(request.PracticalSummary))
         {
             Validation.Add(errors, "practicalSummary", "Le résumé pratique accompagne une note de santé : pour une autre note, écrivez tout dans les faits.");
@@ -61,6 +62,9 @@ internal static class JournalInput
 
         return errors;
     }
+
+    /// <summary>The days a journal or report date may take: 1990 to 2100 (a date typed 0001 or 9999 is a slip).</summary>
+    public static bool InRange(DateOnly day) => day.Year is >= 1990 and <= 2100;
 
     public static void Apply(JournalEntry entry, JournalEntryRequest request, DateTime occurredAt)
     {
@@ -75,7 +79,7 @@ internal static class JournalInput
     /// <summary>The linked objective must be one of this child's plan.</summary>
     public static async Task CheckGoalAsync(Persistence.AppDbContext db, Guid childId, JournalEntryRequest request, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
     {
-        if (request.PlanGoalId is { } goalId && !await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.PlanGoals, g => g.Id == goalId && g.ChildId == childId, cancellationToken))
+        if (request.PlanGoalId is { } goalId && !await db.PlanGoals.AnyAsync(g => g.Id == goalId && g.ChildId == childId, cancellationToken))
         {
             Validation.Add(errors, "planGoalId", "Choisissez un objectif du projet de cet enfant.");
         }

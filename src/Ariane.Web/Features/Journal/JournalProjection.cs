@@ -64,7 +64,7 @@ internal static class JournalProjection
         var mayName = opening.May(AccessOperation.Read, Section.Identity);
         var child = await db.Children.AsNoTracking().Where(c => c.Id == opening.ChildId)
             .Select(c => new { c.DossierNumber, c.BirthName, c.UsageName, c.FirstNames }).SingleAsync(cancellationToken);
-        var name = mayName ? $"{(string.IsNullOrWhiteSpace(child.UsageName) ? child.BirthName : child.UsageName)} {child.FirstNames}" : null;
+        var name = mayName ? Core.Children.Child.NameOf(child.BirthName, child.UsageName, child.FirstNames) : null;
         if (mayName)
         {
             // The page names the child: an identity read, on record as the record's page is (saved with the caller's row).

@@ -30,6 +30,11 @@ public sealed class JournalTimeline(AppDbContext db, ChildAccess access)
             return Result<JournalPage>.Invalid("kind", "Choisissez un type de la liste.");
         }
 
+        if ((filter.From is { } f && !JournalInput.InRange(f)) || (filter.To is { } t && !JournalInput.InRange(t)))
+        {
+            return Result<JournalPage>.Invalid(filter.From is { } bad && !JournalInput.InRange(bad) ? "from" : "to", "Vérifiez la date : elle est hors de la période possible.");
+        }
+
         if (filter is { From: { } from, To: { } to } && to < from)
         {
             return Result<JournalPage>.Invalid("to", "La fin de la période doit suivre son début.");

@@ -58,11 +58,7 @@ public sealed class GetPlan(AppDbContext db, PlanGate gate, TimeProvider time)
         var signatures = versionIds.Count == 0 ? [] : await db.PlanSignatures.AsNoTracking().Where(s => versionIds.Contains(s.VersionId))
             .OrderBy(s => s.SignedOn).ThenBy(s => s.Id).ToListAsync(cancellationToken);
         var followUp = await FollowUpAsync(childId, cancellationToken);
-        var ownIds = who.ContributingServiceIds.Count > 0 || !who.IsDepartementCadre
-            ? who.ContributingServiceIds
-            : [.. opening.Subject.Grants.Where(g => g.DepartementCode == opening.Facts!.ResponsibleDepartementCode && g.Role.Has(Permission.ValidatePlan)).Select(g => g.ServiceId).Distinct()];
-        var own = ownIds.Count == 0 ? [] : await db.Services.AsNoTracking().Where(s => ownIds.Contains(s.Id))
-            .OrderBy(s => s.Name).Select(s => new PlanService(s.Id, s.Name)).ToListAsync(cancellationToken);
+        var own = await OwnServicesAsync(plan, cancellationToken);
 
         var goalTitles = goals.ToDictionary(g => g.Id, g => (g.Title, g.OwnerServiceName));
         var missing = actions.Select(a => a.GoalId).Where(id => !goalTitles.ContainsKey(id)).Distinct().ToList();
@@ -84,11 +80,25 @@ public sealed class GetPlan(AppDbContext db, PlanGate gate, TimeProvider time)
         var versionRows = versions.Select(v => new PlanVersionRow(v.Id, v.Number, v.ValidatedAt, v.ValidatedByName,
             [.. signatures.Where(s => s.VersionId == v.Id).Select(Signature)])).ToList();
         int? age = child.BirthDate is { Year: { } y } ? today.Year - y - (child.BirthDate.Month is { } m && (m > today.Month || (m == today.Month && (child.BirthDate.Day ?? 1) > today.Day)) ? 1 : 0) : null;
-        var name = mayName ? $"{(string.IsNullOrWhiteSpace(child.UsageName) ? child.BirthName : child.UsageName)} {child.FirstNames}" : null;
+        var name = mayName ? Core.Children.Child.NameOf(child.BirthName, child.UsageName, child.FirstNames) : null;
         return new PlanView(childId, child.DossierNumber, name, age, row?.Id, row?.Version ?? 0, referent,
             row?.TrustedPerson, row?.HealthCheckOn, row?.Siblings, row?.AutonomyProject, row?.ChildView, row?.ParentsView, row?.ThirdPartiesView,
             row?.ValidatedNumber ?? 0, row?.UpdatedAt, row?.UpdatedByName, goalRows, actionRows, followUp, versionRows,
             PlanRules.MayAddLines(who), PlanRules.MayEditPlan(who), who.MayValidate, own);
+    }
+
+    /// <summary>
+    /// The services the reader writes new lines for: their services assigned to the child; for a cadre with none, their
+    /// own services in the child's département.
+    /// </summary>
+    internal async Task<List<PlanService>> OwnServicesAsync(PlanOpening plan, CancellationToken cancellationToken)
+    {
+        var (opening, who) = plan;
+        var ids = who.ContributingServiceIds.Count > 0 || !who.IsDepartementCadre
+            ? who.ContributingServiceIds
+            : [.. opening.Subject.Grants.Where(g => g.DepartementCode == opening.Facts!.ResponsibleDepartementCode && g.Role.Has(Permission.ValidatePlan)).Select(g => g.ServiceId).Distinct()];
+        return ids.Count == 0 ? [] : await db.Services.AsNoTracking().Where(s => ids.Contains(s.Id))
+            .OrderBy(s => s.Name).Select(s => new PlanService(s.Id, s.Name)).ToListAsync(cancellationToken);
     }
 
     internal static PlanSignatureRow Signature(PlanSignature s) => new(s.Id, s.Kind, PlanLabels.Signatory(s.Kind), s.Name, s.SignedOn);

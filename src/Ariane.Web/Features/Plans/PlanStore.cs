@@ -35,20 +35,18 @@ public sealed class PlanStore(AppDbContext db, CurrentUser currentUser, TimeProv
     }
 
     /// <summary>
-    /// The service a new line is written for: the one asked if the author contributes through it (or is a cadre of the
-    /// département and it is one of theirs), else their first contributing service; null when none fits.
+    /// The service a new line is written for: the one asked if it is one of the author's (<see cref="GetPlan.OwnServicesAsync"/>),
+    /// else the first of them; null when none fits.
     /// </summary>
-    public static Guid? OwnerFor(PlanView view, PlanContributor who, Guid? asked)
+    public static Guid? OwnerFor(IReadOnlyList<PlanService> own, Guid? asked)
     {
-        ArgumentNullException.ThrowIfNull(view);
-        ArgumentNullException.ThrowIfNull(who);
-        var own = view.OwnServices.Select(s => s.Id).ToList();
+        ArgumentNullException.ThrowIfNull(own);
         if (asked is { } id)
         {
-            return own.Contains(id) || (who.IsDepartementCadre && own.Contains(id)) ? id : null;
+            return own.Any(s => s.Id == id) ? id : null;
         }
 
-        return own.Count > 0 ? own[0] : null;
+        return own.Count > 0 ? own[0].Id : null;
     }
 
     public async Task<string> ServiceNameAsync(Guid serviceId, CancellationToken cancellationToken) =>

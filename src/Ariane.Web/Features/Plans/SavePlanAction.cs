@@ -28,8 +28,7 @@ public sealed class SavePlanAction(AppDbContext db, PlanGate gate, PlanStore sto
         }
 
         var errors = await ValidateAsync(childId, request, cancellationToken);
-        var before = await get.BuildAsync(plan, cancellationToken);
-        var owner = PlanStore.OwnerFor(before, plan.Who, request.OwnerServiceId);
+        var owner = PlanStore.OwnerFor(await get.OwnServicesAsync(plan, cancellationToken), request.OwnerServiceId);
         if (owner is null)
         {
             Validation.Add(errors, "ownerServiceId", "Choisissez l'un de vos services qui suit l'enfant.");

@@ -28,8 +28,7 @@ public sealed class SavePlanGoal(AppDbContext db, PlanGate gate, PlanStore store
         }
 
         var errors = Validate(request);
-        var before = await get.BuildAsync(plan, cancellationToken);
-        var owner = PlanStore.OwnerFor(before, plan.Who, request.OwnerServiceId);
+        var owner = PlanStore.OwnerFor(await get.OwnServicesAsync(plan, cancellationToken), request.OwnerServiceId);
         if (owner is null)
         {
             Validation.Add(errors, "ownerServiceId", "Choisissez l'un de vos services qui suit l'enfant.");

@@ -32,7 +32,7 @@ public sealed class ChildReports(AppDbContext db, ChildAccess access, TimeProvid
         var today = Format.Today(time);
         db.Audit.Record(AuditEventType.ReportViewed, childId, Section.Social, opening.Basis, details: $$"""{"listed":{{rows.Count}}}""");
         await db.SaveChangesAsync(cancellationToken);
-        var name = opening.May(AccessOperation.Read, Section.Identity) ? $"{(string.IsNullOrWhiteSpace(child.UsageName) ? child.BirthName : child.UsageName)} {child.FirstNames}" : null;
+        var name = opening.May(AccessOperation.Read, Section.Identity) ? Core.Children.Child.NameOf(child.BirthName, child.UsageName, child.FirstNames) : null;
         return Result<ChildReportsView>.Ok(new ChildReportsView(childId, child.DossierNumber, name, due, due < today, months,
             [.. rows.Select(r => r with { Title = ReportRules.Title(r.Kind) })], ReportAccess.MayWrite(opening)));
     }

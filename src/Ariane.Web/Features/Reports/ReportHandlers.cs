@@ -33,6 +33,11 @@ public sealed class DraftReport(AppDbContext db, ChildAccess access, ReportPrefi
             .OrderByDescending(r => r.PeriodTo).Select(r => (DateOnly?)r.PeriodTo).FirstOrDefaultAsync(cancellationToken);
         var to = request.PeriodTo ?? today;
         var from = request.PeriodFrom ?? (lastEnd?.AddDays(1) ?? to.AddYears(-1));
+        if (!Journal.JournalInput.InRange(from))
+        {
+            Validation.Add(errors, "periodFrom", "Vérifiez la date de début : elle est hors de la période possible.");
+        }
+
         if (to < from)
         {
             Validation.Add(errors, "periodTo", "La fin de la période doit suivre son début.");

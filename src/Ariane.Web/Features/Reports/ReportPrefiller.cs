@@ -54,7 +54,7 @@ public sealed class ReportPrefiller(AppDbContext db, ChildJourney journey, GetPl
             .Where(e => e.ChildId == childId && ids.Contains(e.Id) && e.Section == Section.Social)
             .OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
             .Select(e => new { e.Id, e.OccurredAt, e.Kind, e.Fact, e.AuthorName }).ToListAsync(cancellationToken);
-        var name = $"{(string.IsNullOrWhiteSpace(child.UsageName) ? child.BirthName : child.UsageName)} {child.FirstNames}";
+        var name = Core.Children.Child.NameOf(child.BirthName, child.UsageName, child.FirstNames);
         DateOnly? birth = child.BirthDate is { Year: { } y, Month: { } m, Day: { } d } ? new DateOnly(y, m, d) : null;
         return new ReportPrefill(name, child.DossierNumber, birth, referent, measures, stays, goals, actions, evaluatedOn, evaluation,
             [.. highlights.Select(h => new PrefillHighlight(h.Id, h.OccurredAt, JournalRules.Label(h.Kind), h.Fact, h.AuthorName))]);

@@ -135,7 +135,7 @@ public sealed class CourtInbox(AppDbContext db, CurrentUser currentUser)
             .Join(db.Children, t => t.ChildId, c => c.Id, (t, c) => new { t, c.DossierNumber, c.BirthName, c.UsageName, c.FirstNames })
             .ToListAsync(cancellationToken);
         var view = rows.Select(r => new CourtInboxRow(r.t.Id, r.t.DocumentId, r.t.DocumentName, r.DossierNumber,
-            $"{(string.IsNullOrWhiteSpace(r.UsageName) ? r.BirthName : r.UsageName)} {r.FirstNames}", r.t.SentByName, r.t.SentAt, r.t.RecipientName,
+            Core.Children.Child.NameOf(r.BirthName, r.UsageName, r.FirstNames), r.t.SentByName, r.t.SentAt, r.t.RecipientName,
             r.t.OpenedAt, r.t.AcknowledgedAt, r.t.AcknowledgedByName)).ToList();
         db.Audit.RecordList(AuditEventType.CourtInboxListed, view.Select(v => rows.First(r => r.t.Id == v.Id).t.ChildId).Distinct(), Section.Social);
         await db.SaveChangesAsync(cancellationToken);
@@ -210,7 +210,7 @@ public sealed class AcknowledgeTransmission(AppDbContext db, CurrentUser current
 
         var child = await db.Children.AsNoTracking().Where(c => c.Id == transmission.ChildId).Select(c => new { c.DossierNumber, c.BirthName, c.UsageName, c.FirstNames }).SingleAsync(cancellationToken);
         return Result<CourtInboxRow>.Ok(new CourtInboxRow(transmission.Id, transmission.DocumentId, transmission.DocumentName, child.DossierNumber,
-            $"{(string.IsNullOrWhiteSpace(child.UsageName) ? child.BirthName : child.UsageName)} {child.FirstNames}", transmission.SentByName, transmission.SentAt,
+            Core.Children.Child.NameOf(child.BirthName, child.UsageName, child.FirstNames), transmission.SentByName, transmission.SentAt,
             transmission.RecipientName, transmission.OpenedAt, transmission.AcknowledgedAt, transmission.AcknowledgedByName));
     }
 }
