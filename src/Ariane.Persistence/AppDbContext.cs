@@ -66,6 +66,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public DbSet<Core.Plans.ChildPlanVersion> ChildPlanVersions => Set<Core.Plans.ChildPlanVersion>();
     public DbSet<Core.Plans.PlanSignature> PlanSignatures => Set<Core.Plans.PlanSignature>();
     public DbSet<Core.Reports.SituationReport> SituationReports => Set<Core.Reports.SituationReport>();
+    public DbSet<Core.Reports.FollowUpDeadline> FollowUpDeadlines => Set<Core.Reports.FollowUpDeadline>();
     public DbSet<Core.Reports.DocumentTransmission> DocumentTransmissions => Set<Core.Reports.DocumentTransmission>();
     public DbSet<Core.Journal.JournalEntry> JournalEntries => Set<Core.Journal.JournalEntry>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();

@@ -157,6 +157,7 @@ public enum AuditEventType
     TransmissionOpened = 2212,
     TransmissionAcknowledged = 2213,
     CourtInboxListed = 2214,
+    FollowUpBoardListed = 2215,
 
     // 17xx — documents and attachments
     DocumentGenerated = 1700,

@@ -1509,6 +1509,12 @@ namespace Ariane.Persistence.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("JournalEntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PlanVersionId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Section")
                         .HasColumnType("integer");
 
@@ -1536,6 +1542,10 @@ namespace Ariane.Persistence.Postgres.Migrations
                     b.HasIndex("ChildId");
 
                     b.HasIndex("ConcernId");
+
+                    b.HasIndex("JournalEntryId");
+
+                    b.HasIndex("PlanVersionId");
 
                     b.ToTable("Attachments");
                 });
@@ -2936,6 +2946,39 @@ namespace Ariane.Persistence.Postgres.Migrations
                     b.ToTable("DocumentTransmissions");
                 });
 
+            modelBuilder.Entity("Ariane.Core.Reports.FollowUpDeadline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "Kind")
+                        .IsUnique();
+
+                    b.HasIndex("DepartementCode", "DueOn", "Id");
+
+                    b.ToTable("FollowUpDeadlines");
+                });
+
             modelBuilder.Entity("Ariane.Core.Reports.SituationReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3498,6 +3541,16 @@ namespace Ariane.Persistence.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ConcernId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ariane.Core.Journal.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("JournalEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ariane.Core.Plans.ChildPlanVersion", null)
+                        .WithMany()
+                        .HasForeignKey("PlanVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Ariane.Core.Documents.GeneratedDocument", b =>
@@ -3803,6 +3856,15 @@ namespace Ariane.Persistence.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("RecipientServiceId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Ariane.Core.Reports.FollowUpDeadline", b =>
+                {
+                    b.HasOne("Ariane.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Ariane.Core.Reports.SituationReport", b =>

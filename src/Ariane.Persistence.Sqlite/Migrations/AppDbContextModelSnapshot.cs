@@ -1504,6 +1504,12 @@ namespace Ariane.Persistence.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("JournalEntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlanVersionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Section")
                         .HasColumnType("INTEGER");
 
@@ -1531,6 +1537,10 @@ namespace Ariane.Persistence.Sqlite.Migrations
                     b.HasIndex("ChildId");
 
                     b.HasIndex("ConcernId");
+
+                    b.HasIndex("JournalEntryId");
+
+                    b.HasIndex("PlanVersionId");
 
                     b.ToTable("Attachments");
                 });
@@ -2931,6 +2941,39 @@ namespace Ariane.Persistence.Sqlite.Migrations
                     b.ToTable("DocumentTransmissions");
                 });
 
+            modelBuilder.Entity("Ariane.Core.Reports.FollowUpDeadline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "Kind")
+                        .IsUnique();
+
+                    b.HasIndex("DepartementCode", "DueOn", "Id");
+
+                    b.ToTable("FollowUpDeadlines");
+                });
+
             modelBuilder.Entity("Ariane.Core.Reports.SituationReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3489,6 +3532,16 @@ namespace Ariane.Persistence.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ConcernId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ariane.Core.Journal.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("JournalEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ariane.Core.Plans.ChildPlanVersion", null)
+                        .WithMany()
+                        .HasForeignKey("PlanVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Ariane.Core.Documents.GeneratedDocument", b =>
@@ -3794,6 +3847,15 @@ namespace Ariane.Persistence.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("RecipientServiceId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Ariane.Core.Reports.FollowUpDeadline", b =>
+                {
+                    b.HasOne("Ariane.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Ariane.Core.Reports.SituationReport", b =>

@@ -1,6 +1,8 @@
 using Ariane.Core.Children;
 using Ariane.Core.Concerns;
 using Ariane.Core.Documents;
+using Ariane.Core.Journal;
+using Ariane.Core.Plans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -50,6 +52,10 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
         builder.Property(a => a.FileKey).HasMaxLength(100);
         builder.Property(a => a.Sha256).HasMaxLength(64);
         builder.Property(a => a.UploadedByName).HasMaxLength(200);
+        builder.HasOne<JournalEntry>().WithMany().HasForeignKey(a => a.JournalEntryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ChildPlanVersion>().WithMany().HasForeignKey(a => a.PlanVersionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => a.ChildId);
+        builder.HasIndex(a => a.JournalEntryId);
+        builder.HasIndex(a => a.PlanVersionId);
     }
 }

@@ -44,3 +44,15 @@ internal sealed class DocumentTransmissionConfiguration : IEntityTypeConfigurati
         builder.HasIndex(t => t.ChildId);
     }
 }
+
+internal sealed class FollowUpDeadlineConfiguration : IEntityTypeConfiguration<FollowUpDeadline>
+{
+    public void Configure(EntityTypeBuilder<FollowUpDeadline> builder)
+    {
+        builder.HasOne<Child>().WithMany().HasForeignKey(d => d.ChildId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(d => d.DepartementCode).HasMaxLength(3);
+        builder.HasIndex(d => new { d.ChildId, d.Kind }).IsUnique();
+        // The board: a département's due dates in order, read by keyset on (due on, id).
+        builder.HasIndex(d => new { d.DepartementCode, d.DueOn, d.Id });
+    }
+}

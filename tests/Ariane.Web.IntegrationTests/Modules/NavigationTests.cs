@@ -13,8 +13,8 @@ public abstract partial class NavigationTests(ArianeApp app)
     public static TheoryData<string, string> Expected => new()
     {
         { "crip", "Enfants=/Children|IP et évaluations=/Concerns|Délégations=/Access/Delegations|Nouvel enfant=/Children/Create|Transferts=/Transfers|Places disponibles=/Facilities/Places" },
-        { "referent", "Enfants=/Children|IP et évaluations=/Concerns|Mesures=/Measures|Délégations=/Access/Delegations|Nouvel enfant=/Children/Create|Accès d'urgence=/Access/BreakGlass|Transferts=/Transfers|Places disponibles=/Facilities/Places" },
-        { "cadre", "Enfants=/Children|IP et évaluations=/Concerns|Mesures=/Measures|Délégations=/Access/Delegations|Nouvel enfant=/Children/Create|Transferts=/Transfers|Places disponibles=/Facilities/Places|Lieux d'accueil=/Facilities|Alertes d'accès=/Audit/Alerts" },
+        { "referent", "Enfants=/Children|IP et évaluations=/Concerns|Mesures=/Measures|Échéances du suivi=/Reports/Due|Délégations=/Access/Delegations|Nouvel enfant=/Children/Create|Accès d'urgence=/Access/BreakGlass|Transferts=/Transfers|Places disponibles=/Facilities/Places" },
+        { "cadre", "Enfants=/Children|IP et évaluations=/Concerns|Mesures=/Measures|Échéances du suivi=/Reports/Due|Délégations=/Access/Delegations|Nouvel enfant=/Children/Create|Transferts=/Transfers|Places disponibles=/Facilities/Places|Lieux d'accueil=/Facilities|Alertes d'accès=/Audit/Alerts" },
         { "educator", "Enfants=/Children|Délégations=/Access/Delegations|Accès d'urgence=/Access/BreakGlass" },
         { "partner", "Enfants=/Children|Délégations=/Access/Delegations" },
         { "health", "Enfants=/Children|IP et évaluations=/Concerns|Délégations=/Access/Delegations|Accès d'urgence=/Access/BreakGlass" },

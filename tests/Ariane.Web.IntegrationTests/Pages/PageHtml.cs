@@ -99,6 +99,32 @@ public static partial class PageHtml
         return await client.PostAsync(url, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>The same, as a form with files (enctype multipart/form-data): each file under its field name.</summary>
+    public static async Task<HttpResponseMessage> SubmitMultipartAsync(HttpClient client, string url, string loadedPage, Dictionary<string, string> fields,
+        IEnumerable<(string Field, string FileName, string ContentType, byte[] Bytes)> files)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(files);
+        var token = InputValue(loadedPage, "__RequestVerificationToken");
+        Assert.False(string.IsNullOrEmpty(token), "the loaded page has no antiforgery token");
+        fields["__RequestVerificationToken"] = token;
+        using var form = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        foreach (var (field, fileName, contentType, bytes) in files)
+        {
+            var content = new ByteArrayContent(bytes);
+            content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+            form.Add(content, field, fileName);
+        }
+
+        return await client.PostAsync(url, form);
+    }
+
     /// <summary>
     /// What a browser would post from the page's forms without the user touching anything: every hidden
     /// field and every checked radio button (the layout's sign-out token included, harmlessly).

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Ariane.Core.Children;
 using Ariane.Core.Measures;
 using Ariane.Web.IntegrationTests.Infrastructure;
+using Ariane.Web.IntegrationTests.Pages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -169,6 +170,48 @@ public abstract class ReportTests(ArianeApp app)
         var report = notes.Where(n => n.SourceId == soon && n.Kind == Ariane.Core.Notifications.NotificationKind.ReportDue).ToList();
         Assert.Equal(2, report.Count);
         Assert.Contains("rapport de situation dû le " + Today.AddMonths(-6).AddDays(15).AddMonths(6).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), report[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_follow_up_board_lists_what_falls_due_soonest_first_and_drops_a_plan_validated_since()
+    {
+        var late = await NewChildAsync("Rapport-Tableau-Ppe", Today.AddYears(-8), measureStart: Today.AddMonths(-4));
+        var soon = await NewChildAsync("Rapport-Tableau-Bebe", Today.AddYears(-1), measureStart: Today.AddMonths(-6).AddDays(15));
+        await RunAlertsAsync();
+        var referent = await app.ApiAsync("referent");
+
+        List<JsonElement> Ours(JsonElement page) => [.. page.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("childId").GetGuid() == late || r.GetProperty("childId").GetGuid() == soon)];
+        var rows = Ours(await Json.ReadAsync(await Ok(referent.GetAsync("/api/v1/follow-up/due"))));
+        // Soonest first: the baby's plan was due 3 months after her measure began, the older child's a month ago, then her report.
+        Assert.Equal([(soon, "PlanDue"), (late, "PlanDue"), (soon, "ReportDue")], rows.Select(r => (r.GetProperty("childId").GetGuid(), r.GetProperty("kind").GetString())));
+        Assert.Equal(Today.AddMonths(-4).AddMonths(3).DayNumber - Today.DayNumber, rows[1].GetProperty("days").GetInt32());
+        Assert.Equal($"/Plans/{late}", rows[1].GetProperty("link").GetString());
+        Assert.Equal($"/Reports/{soon}", rows[2].GetProperty("link").GetString());
+        var reports = Ours(await Json.ReadAsync(await Ok(referent.GetAsync("/api/v1/follow-up/due?kind=ReportDue"))));
+        Assert.Equal([soon], reports.Select(r => r.GetProperty("childId").GetGuid()));
+
+        // The cadre reads the département's board on its page; « mine » keeps only the children one is the référent of.
+        var cadre = await app.WebAsync("cadre");
+        var page = WebUtility.HtmlDecode(await PageHtml.GetPageAsync(cadre, "/Reports/Due"));
+        Assert.Contains("Rapport-Tableau-Ppe", page, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Projet pour l'enfant à établir", page, StringComparison.Ordinal);
+        Assert.Contains("dépassée de", page, StringComparison.Ordinal);
+        var mine = WebUtility.HtmlDecode(await PageHtml.GetPageAsync(cadre, "/Reports/Due?mine=true"));
+        Assert.DoesNotContain("Rapport-Tableau-Ppe", mine, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiAsync("partner")).GetAsync("/api/v1/follow-up/due")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await referent.GetAsync("/api/v1/follow-up/due?kind=Autre")).StatusCode);
+
+        // The plan validated this afternoon is off the board at once, before the next morning's run.
+        var plan = await Json.ReadAsync(await Ok(referent.PostAsJsonAsync($"/api/v1/children/{late}/plan/goals", new
+        {
+            domainCode = "sco",
+            @for = "Child",
+            title = "Aller au collège",
+            startsOn = Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        })));
+        await Ok(referent.PostAsJsonAsync($"/api/v1/children/{late}/plan/validation", new { version = plan.GetProperty("version").GetInt32() }));
+        rows = Ours(await Json.ReadAsync(await Ok(referent.GetAsync("/api/v1/follow-up/due"))));
+        Assert.Equal([soon, soon], rows.Select(r => r.GetProperty("childId").GetGuid()));
     }
 
     private async Task RunAlertsAsync()

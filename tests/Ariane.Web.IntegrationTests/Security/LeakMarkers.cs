@@ -561,7 +561,25 @@ public sealed class LeakMarkers
         };
         db.JournalEntries.Add(health);
         m.Ids["entryId"] = health.Id;
+
+        // A file of each entry: it takes the entry's section (a health entry's file is health), listed with the entry.
+        db.Attachments.Add(EntryFile(m, child, db.JournalEntries.Local.Single(e => e.ChildId == child.Id && e.Section == Section.Social), timeline));
+        db.Attachments.Add(EntryFile(m, child, health, entry));
     }
+
+    private static Attachment EntryFile(LeakMarkers m, Child child, JournalEntry entry, string[] views) => new()
+    {
+        ChildId = child.Id,
+        Section = entry.Section,
+        JournalEntryId = entry.Id,
+        FileName = m.Mark(entry.Section, "JournalFichier", views, $"marqueur-{SectionWord(entry.Section).ToLowerInvariant()}-journal-fichier-{Tag}.pdf"),
+        ContentType = "application/pdf",
+        Size = 1,
+        FileKey = $"absent-journal-{entry.Section}-{Tag}",
+        Sha256 = new string('0', 64),
+        UploadedByName = "Professionnel témoin",
+        UploadedAt = DateTime.UtcNow,
+    };
 
     /// <summary>
     /// The plan, its objective and action, a validated version (its snapshot holds the same values) and a signature: the
@@ -652,6 +670,20 @@ public sealed class LeakMarkers
         db.PlanActions.Add(action);
         db.ChildPlanVersions.Add(frozen);
         db.PlanSignatures.Add(signature);
+        // The scanned signed paper: a social file (not plan content), listed on the version to social readers only.
+        db.Attachments.Add(new Attachment
+        {
+            ChildId = child.Id,
+            Section = Section.Social,
+            PlanVersionId = frozen.Id,
+            FileName = m.Mark(Section.Social, "PpeCopieSignee", version, $"marqueur-social-ppe-copie-signee-{Tag}.pdf"),
+            ContentType = "application/pdf",
+            Size = 1,
+            FileKey = $"absent-ppe-{Tag}",
+            Sha256 = new string('0', 64),
+            UploadedByName = "Professionnel témoin",
+            UploadedAt = now,
+        });
         m.Ids["goalId"] = goal.Id;
         m.Ids["actionId"] = action.Id;
         m.Ids["versionId"] = frozen.Id;
@@ -687,6 +719,40 @@ public sealed class LeakMarkers
         };
         db.SituationReports.Add(report);
         m.Ids["reportId"] = report.Id;
+
+        // Its PDF, sent to a court by post: to whom, typed by the sender, is social; the report's views list it.
+        var document = new GeneratedDocument
+        {
+            ChildId = child.Id,
+            GenerationId = Guid.CreateVersion7(),
+            Kind = DocumentKind.SituationReport,
+            LegalNature = LegalNature.Judicial,
+            Format = DocumentFileFormat.Pdf,
+            Number = 1,
+            SourceKind = DocumentSourceKind.SituationReport,
+            SourceId = report.Id,
+            DepartementCode = child.ResponsibleDepartementCode,
+            FileName = $"rapport-{Tag}.pdf",
+            ContentType = "application/pdf",
+            Size = 1,
+            FileKey = $"absent-rapport-{Tag}",
+            Sha256 = new string('0', 64),
+            RedactionTags = "[]",
+            GeneratedByName = "Professionnel témoin",
+            GeneratedAt = now,
+        };
+        db.GeneratedDocuments.Add(document);
+        db.DocumentTransmissions.Add(new DocumentTransmission
+        {
+            ChildId = child.Id,
+            DocumentId = document.Id,
+            DocumentName = document.FileName,
+            Channel = TransmissionChannel.Post,
+            RecipientName = m.Mark(Section.Social, "TransmissionDestinataire", views),
+            Note = m.Mark(Section.Social, "TransmissionNote", []),
+            SentByName = "Professionnel témoin",
+            SentAt = now,
+        });
     }
 
     /// <summary>A needle inside another would make the scan ambiguous.</summary>

@@ -65,4 +65,19 @@ internal static class DemoReportsStep
         db.ChangeTracker.Clear();
         context.Logger.LogInformation("Demo reports created: {Reports} reports.", count);
     }
+
+    /// <summary>
+    /// The « échéances du suivi » as the morning job would compute them (the demo starts with a full board, whatever the
+    /// hour; the job replaces them at its next run). The default age threshold, as the demo does not configure it.
+    /// </summary>
+    public static async Task DeadlinesAsync(DemoSeedContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var db = context.Db;
+        var due = await Reports.FollowUpDeadlineAlerts.ComputeAsync(db, context.Today, new Reports.ReportOptions().SixMonthlyUnderAge, ct);
+        db.FollowUpDeadlines.AddRange(due.Select(d => Reports.FollowUpDeadlineAlerts.Row(d, context.Now)));
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        context.Logger.LogInformation("Demo follow-up deadlines: {Deadlines}.", due.Count);
+    }
 }

@@ -1,22 +1,21 @@
-using System.Security.Cryptography;
 using Ariane.Core.Access;
 using Ariane.Core.Audit;
 using Ariane.Core.Documents;
 using Ariane.Persistence;
 using Ariane.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Ariane.Web.Features.Documents;
 
-public sealed record AttachmentRow(Guid Id, Section Section, Guid? ConcernId, string FileName, string ContentType, long Size, string UploadedByName, DateTime UploadedAt);
+public sealed record AttachmentRow(Guid Id, Section Section, Guid? ConcernId, string FileName, string ContentType, long Size, string UploadedByName, DateTime UploadedAt,
+    Guid ChildId, Guid? JournalEntryId, Guid? PlanVersionId);
 
 /// <summary>
 /// Attaches a file to a child's record in a section (the reader must be allowed to write that section), optionally
 /// to one of their IPs. The type is detected from the content: refused when not an accepted type, when the
 /// declared type or the extension contradicts it, or when the file exceeds the configured size. Nothing is stored then.
 /// </summary>
-public sealed class UploadAttachment(AppDbContext db, ChildAccess access, IFileStore files, CurrentUser currentUser, TimeProvider time, IOptions<FileStoreOptions> options)
+public sealed class UploadAttachment(AppDbContext db, ChildAccess access, AttachmentIntake intake)
 {
     /// <summary>
     /// The API's multipart request (file, section, concernId), read only once the gate has let the request in;
@@ -49,45 +48,10 @@ public sealed class UploadAttachment(AppDbContext db, ChildAccess access, IFileS
             return opening.Permits(AccessOperation.Read, Section.Social) ? Result<AttachmentRow>.Forbidden() : Result<AttachmentRow>.NotFound();
         }
 
-        if (file is null || file.Length == 0)
+        var (received, error) = await intake.ReadAsync(file, accepted: null, notAccepted: null, cancellationToken);
+        if (received is null)
         {
-            return Result<AttachmentRow>.Invalid("file", "Choisissez un fichier.");
-        }
-
-        var limit = options.Value.MaxUploadBytes;
-        var tooLarge = $"Le fichier dépasse {limit / (1024 * 1024)} Mo.";
-        if (file.Length > limit)
-        {
-            return Result<AttachmentRow>.Invalid("file", tooLarge);
-        }
-
-        byte[] bytes;
-        await using (var input = file.OpenReadStream())
-        {
-            using var buffer = new MemoryStream();
-            await input.CopyToAsync(buffer, cancellationToken);
-            if (buffer.Length > limit)
-            {
-                return Result<AttachmentRow>.Invalid("file", tooLarge);
-            }
-
-            bytes = buffer.ToArray();
-        }
-
-        var fileName = Sanitise(file.FileName);
-        if (ContentDetection.Detect(bytes) is not { } detected)
-        {
-            return Result<AttachmentRow>.Invalid("file", "Ce type de fichier n'est pas accepté : PDF, image PNG ou JPEG, document Word ou Excel, ou texte seulement.");
-        }
-
-        if (ContentDetection.Contradicts(file.ContentType, detected))
-        {
-            return Result<AttachmentRow>.Invalid("file", "Le type déclaré du fichier ne correspond pas à son contenu.");
-        }
-
-        if (!ContentDetection.ExtensionAgrees(fileName, detected))
-        {
-            return Result<AttachmentRow>.Invalid("file", "L'extension du nom du fichier ne correspond pas à son contenu.");
+            return Result<AttachmentRow>.Invalid("file", error!);
         }
 
         if (concernId is { } concern && !await db.ConcernChildren.AnyAsync(c => c.ConcernId == concern && c.ChildId == childId, cancellationToken))
@@ -95,42 +59,15 @@ public sealed class UploadAttachment(AppDbContext db, ChildAccess access, IFileS
             return Result<AttachmentRow>.Invalid("concernId", "Cette information préoccupante ne concerne pas l'enfant.");
         }
 
-        string key;
-        using (var stream = new MemoryStream(bytes, writable: false))
-        {
-            key = await files.PutAsync(stream, cancellationToken);
-        }
-
-        var attachment = new Attachment
-        {
-            ChildId = childId,
-            Section = target,
-            ConcernId = concernId,
-            FileName = fileName,
-            ContentType = detected,
-            Size = bytes.Length,
-            FileKey = key,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
-            UploadedByUserId = currentUser.UserId ?? Guid.Empty,
-            UploadedByName = await currentUser.DisplayNameAsync(cancellationToken),
-            UploadedAt = time.GetUtcNow().UtcDateTime,
-        };
+        var attachment = await intake.StoreAsync(received, childId, target, cancellationToken);
+        attachment.ConcernId = concernId;
         db.Attachments.Add(attachment);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch
-        {
-            await files.DeleteAsync(key, CancellationToken.None);
-            throw;
-        }
-
+        await intake.SaveAsync(db, [attachment], cancellationToken);
         return Result<AttachmentRow>.Ok(Row(attachment));
     }
 
     internal static AttachmentRow Row(Attachment a) =>
-        new(a.Id, a.Section, a.ConcernId, a.FileName, a.ContentType, a.Size, a.UploadedByName, a.UploadedAt);
+        new(a.Id, a.Section, a.ConcernId, a.FileName, a.ContentType, a.Size, a.UploadedByName, a.UploadedAt, a.ChildId, a.JournalEntryId, a.PlanVersionId);
 
     /// <summary>The name as offered back on download: no folder, no control or reserved character, at most 150 characters.</summary>
     public static string Sanitise(string? name)

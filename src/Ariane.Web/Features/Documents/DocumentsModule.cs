@@ -25,6 +25,7 @@ public sealed class DocumentsModule : IArianeModule
         services.AddScoped<DownloadDocument>();
         services.AddScoped<ChildDocuments>();
         services.AddScoped<SourceDocuments>();
+        services.AddScoped<AttachmentIntake>();
         services.AddScoped<UploadAttachment>();
         services.AddScoped<DownloadAttachment>();
         services.AddScoped<ChildAttachments>();

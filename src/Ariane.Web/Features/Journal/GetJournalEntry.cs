@@ -39,6 +39,6 @@ public sealed class GetJournalEntry(AppDbContext db, ChildAccess access)
         db.Audit.Record(AuditEventType.JournalEntryViewed, found.ChildId, section, opening.Basis, entityId: entryId,
             details: view.Visibility == JournalVisibility.Full ? null : """{"summaryOnly":true}""");
         await db.SaveChangesAsync(cancellationToken);
-        return Result<JournalEntryView>.Ok(JournalProjection.Labelled(view));
+        return Result<JournalEntryView>.Ok((await JournalAttachments.WithFilesAsync(db, [JournalProjection.Labelled(view)], cancellationToken))[0]);
     }
 }

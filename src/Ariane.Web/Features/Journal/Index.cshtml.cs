@@ -1,5 +1,6 @@
 using Ariane.Core.Access;
 using Ariane.Core.Journal;
+using Ariane.Web.Features.Documents;
 using Ariane.Web.Features.Shared;
 using Ariane.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace Ariane.Web.Features.Journal;
 /// pages of 50; a health entry shows its practical summary to those who may not read it.
 /// </summary>
 [AuditedChildData(Section.Social)]
-public sealed class IndexModel(JournalTimeline timeline) : PageModel
+public sealed class IndexModel(JournalTimeline timeline, DownloadAttachment download) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public JournalEntryKind? Kind { get; set; }
@@ -47,6 +48,19 @@ public sealed class IndexModel(JournalTimeline timeline) : PageModel
 
         Journal = result.Value;
         return Page();
+    }
+
+    /// <summary>A file of an entry: the reader must be able to read the entry's section (else « not found »), audited.</summary>
+    public async Task<IActionResult> OnGetFileAsync(Guid id, Guid fileId, CancellationToken cancellationToken)
+    {
+        var result = await download.HandleAsync(id, fileId, cancellationToken);
+        if (result.Value is not { } file)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.XContentTypeOptions = "nosniff";
+        return File(file.Content, file.ContentType, file.FileName);
     }
 
     /// <summary>The link to the next page, keeping the filters.</summary>

@@ -52,7 +52,10 @@ public sealed record JournalEntryView(
     Guid Id, Guid ChildId, JournalEntryKind Kind, string KindLabel, Section Section, JournalVisibility Visibility,
     DateTime OccurredAt, string? Fact, string? Assessment, string? PracticalSummary,
     string AuthorName, string? AuthorServiceName, DateTime RecordedAt, int Version, bool MayCorrect,
-    Guid? PlanGoalId = null, string? PlanGoalTitle = null);
+    Guid? PlanGoalId = null, string? PlanGoalTitle = null, IReadOnlyList<JournalAttachmentView>? Attachments = null);
+
+/// <summary>A file attached to an entry, listed only to whoever reads the entry in full (it is in the entry's section).</summary>
+public sealed record JournalAttachmentView(Guid Id, string FileName, string ContentType, long Size);
 
 /// <summary>The child as the journal's pages name them: dossier number always, the name for identity readers.</summary>
 public sealed record JournalChild(Guid Id, string DossierNumber, string? DisplayName);

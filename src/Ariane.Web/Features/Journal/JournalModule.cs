@@ -2,6 +2,7 @@ using Ariane.Core.Access;
 using Ariane.Core.Audit;
 using Ariane.Core.Journal;
 using Ariane.Web.Features.Demo;
+using Ariane.Web.Features.Documents;
 using Ariane.Web.Infrastructure;
 using Ariane.Web.Infrastructure.Modules;
 
@@ -20,6 +21,7 @@ public sealed class JournalModule : IArianeModule
     {
         services.AddScoped<RecordJournalEntry>();
         services.AddScoped<CorrectJournalEntry>();
+        services.AddScoped<AttachToJournalEntry>();
         services.AddScoped<GetJournalEntry>();
         services.AddScoped<JournalTimeline>();
         services.AddScoped<JournalForm>();
@@ -58,6 +60,14 @@ public sealed class JournalModule : IArianeModule
             .WithSummary("Corriger sa propre note (version requise) ; sa section ne change pas")
             .Produces<JournalEntryView>()
             .WithMetadata(new AuditedChildDataAttribute(Section.Social) { Writes = true });
+
+        // The form is read by the handler, after the gate; the file goes into the entry's own section.
+        api.MapPost("/journal/{entryId:guid}/attachments", async (Guid entryId, HttpRequest request, AttachToJournalEntry handler, CancellationToken ct) =>
+                (await handler.HandleAsync(entryId, request, ct)).ToHttp(a => TypedResults.Created($"/api/v1/children/{a.ChildId}/attachments/{a.Id}", a)))
+            .WithTags(Tag).WithName("AttachToJournalEntry")
+            .WithSummary("Joindre un fichier à sa propre note (multipart : file) ; il prend la section de la note (santé pour une note de santé), 5 fichiers au plus")
+            .Produces<AttachmentRow>(StatusCodes.Status201Created)
+            .WithMetadata(new AuditedChildDataAttribute(Section.Social) { OpensFor = AccessOperation.Read });
     }
 
     public IEnumerable<NavigationEntry> Navigation =>

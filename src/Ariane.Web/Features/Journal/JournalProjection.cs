@@ -50,7 +50,6 @@ internal static class JournalProjection
             ? [.. JournalRules.Sections.Where(s => opening.May(AccessOperation.Write, s))]
             : [];
 
-    /// <summary>The child's dossier number, and name for an identity reader; the caller saves the audit row this adds.</summary>
     /// <summary>
     /// A reader of the journal who writes only incidents and runaways (the foster carer: social read and
     /// <see cref="Permission.RecordIncident"/>), on a live record.
@@ -59,17 +58,16 @@ internal static class JournalProjection
         opening.RecordedBefore is null && opening.MergedIntoId is null && Writable(opening).Count == 0
         && opening.May(AccessOperation.Read, Section.Social) && opening.Subject.Has(Permission.RecordIncident);
 
+    /// <summary>Whether this reader may attach files to an entry of theirs in this section: as they may write it, or the foster carer's incident.</summary>
+    public static bool MayAttach(ChildOpening opening, Section section) =>
+        Writable(opening).Contains(section) || (section == Section.Social && RecordsIncidentsOnly(opening));
+
+    /// <summary>The child's dossier number, and name for an identity reader; the caller saves the audit row this adds.</summary>
     public static async Task<JournalChild> ChildAsync(AppDbContext db, ChildOpening opening, CancellationToken cancellationToken)
     {
-        var mayName = opening.May(AccessOperation.Read, Section.Identity);
         var child = await db.Children.AsNoTracking().Where(c => c.Id == opening.ChildId)
             .Select(c => new { c.DossierNumber, c.BirthName, c.UsageName, c.FirstNames }).SingleAsync(cancellationToken);
-        var name = mayName ? Core.Children.Child.NameOf(child.BirthName, child.UsageName, child.FirstNames) : null;
-        if (mayName)
-        {
-            // The page names the child: an identity read, on record as the record's page is (saved with the caller's row).
-            db.Audit.Record(Core.Audit.AuditEventType.ChildViewed, opening.ChildId, Section.Identity, opening.Basis, entityType: "Child", entityId: opening.ChildId);
-        }
+        var name = Shared.IdentityRead.Names(db, opening) ? Core.Children.Child.NameOf(child.BirthName, child.UsageName, child.FirstNames) : null;
 
         return new JournalChild(opening.ChildId, child.DossierNumber, name);
     }

@@ -73,7 +73,7 @@ public sealed class JournalTimeline(AppDbContext db, ChildAccess access)
             .Take(JournalCursor.PageSize + 1)
             .ToListAsync(cancellationToken);
         var more = rows.Count > JournalCursor.PageSize;
-        var entries = rows.Take(JournalCursor.PageSize).Select(JournalProjection.Labelled).ToList();
+        var entries = await JournalAttachments.WithFilesAsync(db, [.. rows.Take(JournalCursor.PageSize).Select(JournalProjection.Labelled)], cancellationToken);
         var child = await JournalProjection.ChildAsync(db, opening, cancellationToken);
         db.Audit.Record(AuditEventType.JournalListed, childId, Section.Social, opening.Basis, details: $$"""{"shown":{{entries.Count}}}""");
         await db.SaveChangesAsync(cancellationToken);

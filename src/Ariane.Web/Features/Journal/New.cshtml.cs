@@ -27,6 +27,10 @@ public sealed class NewModel(JournalForm form, RecordJournalEntry record, Correc
     [BindProperty]
     public string? Time { get; set; }
 
+    /// <summary>Files sent with a new entry (taken into the entry's section).</summary>
+    [BindProperty]
+    public List<IFormFile> Files { get; set; } = [];
+
     [BindProperty(SupportsGet = true)]
     public string? Apres { get; set; }
 
@@ -112,7 +116,7 @@ public sealed class NewModel(JournalForm form, RecordJournalEntry record, Correc
 
         var result = entryId is { } existing
             ? await correct.HandleAsync(existing, Input, cancellationToken)
-            : await record.HandleAsync(id, Input, cancellationToken);
+            : await record.HandleAsync(id, Input, cancellationToken, Files);
         switch (result.Status)
         {
             case ResultStatus.Ok:
@@ -126,6 +130,14 @@ public sealed class NewModel(JournalForm form, RecordJournalEntry record, Correc
                     foreach (var message in timeErrors)
                     {
                         ModelState.AddModelError(nameof(Time), message);
+                    }
+                }
+
+                if (errors.Remove("files", out var fileErrors))
+                {
+                    foreach (var message in fileErrors)
+                    {
+                        ModelState.AddModelError(nameof(Files), message);
                     }
                 }
 

@@ -1,6 +1,8 @@
 using Ariane.Core.Access;
+using Ariane.Core.Documents;
 using Ariane.Core.Journal;
 using Ariane.Persistence;
+using Ariane.Web.Features.Documents;
 using Ariane.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,9 +13,10 @@ namespace Ariane.Web.Features.Journal;
 /// own section writable: social for the team, health for a health professional (who reads the social part only). The author and their service (the one through which
 /// they follow the child) are recorded with it; the audit row carries the entry's section.
 /// </summary>
-public sealed class RecordJournalEntry(AppDbContext db, ChildAccess access, CurrentUser currentUser, TimeProvider time)
+public sealed class RecordJournalEntry(AppDbContext db, ChildAccess access, CurrentUser currentUser, TimeProvider time, AttachmentIntake intake)
 {
-    public async Task<Result<JournalEntryView>> HandleAsync(Guid childId, JournalEntryRequest request, CancellationToken cancellationToken)
+    /// <param name="files">Files sent with the entry from the form (none through the API, which attaches them one by one after).</param>
+    public async Task<Result<JournalEntryView>> HandleAsync(Guid childId, JournalEntryRequest request, CancellationToken cancellationToken, IReadOnlyList<IFormFile>? files = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         // The journal must be readable; then the entry's own section writable (docs/domain.md, Journal).
@@ -58,6 +61,7 @@ public sealed class RecordJournalEntry(AppDbContext db, ChildAccess access, Curr
         }
 
         await JournalInput.CheckGoalAsync(db, childId, request, errors, cancellationToken);
+        var received = await ReadFilesAsync(files, errors, cancellationToken);
         if (errors.Count > 0)
         {
             return Result<JournalEntryView>.Invalid(errors);
@@ -77,8 +81,48 @@ public sealed class RecordJournalEntry(AppDbContext db, ChildAccess access, Curr
         };
         JournalInput.Apply(entry, request, occurredAt);
         db.JournalEntries.Add(entry);
-        await db.SaveChangesAsync(cancellationToken);
-        return Result<JournalEntryView>.Ok(JournalInput.FullView(entry, mayCorrect: true));
+        var stored = new List<Attachment>();
+        foreach (var file in received)
+        {
+            // In the entry's section: the photo of a health entry is health. Saved with the entry, in one transaction.
+            var attachment = await intake.StoreAsync(file, childId, section, cancellationToken);
+            attachment.JournalEntryId = entry.Id;
+            db.Attachments.Add(attachment);
+            stored.Add(attachment);
+        }
+
+        await intake.SaveAsync(db, stored, cancellationToken);
+        return Result<JournalEntryView>.Ok(JournalInput.FullView(entry, mayCorrect: true) with
+        {
+            Attachments = [.. stored.Select(a => new JournalAttachmentView(a.Id, a.FileName, a.ContentType, a.Size))],
+        });
+    }
+
+    /// <summary>Checks every file before anything is saved: one refused file refuses the entry, with the file's name.</summary>
+    private async Task<List<ReceivedFile>> ReadFilesAsync(IReadOnlyList<IFormFile>? files, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        var sent = (files ?? []).Where(f => !string.IsNullOrEmpty(f.FileName)).ToList();
+        var received = new List<ReceivedFile>();
+        if (sent.Count > JournalAttachments.MaxPerEntry)
+        {
+            Validation.Add(errors, "files", $"Une note porte au plus {JournalAttachments.MaxPerEntry} fichiers.");
+            return received;
+        }
+
+        foreach (var file in sent)
+        {
+            var (ok, error) = await intake.ReadAsync(file, accepted: null, notAccepted: null, cancellationToken);
+            if (ok is null)
+            {
+                Validation.Add(errors, "files", $"{UploadAttachment.Sanitise(file.FileName)} : {error}");
+            }
+            else
+            {
+                received.Add(ok);
+            }
+        }
+
+        return received;
     }
 
     /// <summary>The author's service for this child: one assigned to the child, else one of the child's département.</summary>

@@ -30,6 +30,11 @@ public sealed class GetPlan(AppDbContext db, PlanGate gate, TimeProvider time)
         }
 
         var view = await BuildAsync(plan, cancellationToken);
+        if (view.ChildName is not null)
+        {
+            Shared.IdentityRead.Names(db, plan.Opening);
+        }
+
         db.Audit.Record(AuditEventType.PlanViewed, childId, Section.Social, plan.Opening.Basis, entityType: nameof(ChildPlan), entityId: view.PlanId,
             details: $$"""{"goals":{{view.Goals.Count}},"actions":{{view.Actions.Count}}}""");
         await db.SaveChangesAsync(cancellationToken);

@@ -146,7 +146,8 @@ public sealed class PlanSignatureRequest
 public sealed record PlanVersionView(
     Guid Id, Guid ChildId, int Number, DateTime ValidatedAt, string ValidatedByName, PlanSnapshot Plan,
     IReadOnlyList<PlanSignatureRow> Signatures, int? PreviousNumber, IReadOnlyList<string> Changes, bool MaySign,
-    IReadOnlyList<SignatoryKind> Signatories, IReadOnlyList<PlanDocumentRow> Documents);
+    IReadOnlyList<SignatoryKind> Signatories, IReadOnlyList<PlanDocumentRow> Documents,
+    IReadOnlyList<Documents.AttachmentRow>? SignedCopies = null);
 
 /// <summary>A document generated from a version: which edition, which format, when, by whom.</summary>
 public sealed record PlanDocumentRow(Guid Id, Core.Documents.DocumentKind Kind, string Label, Core.Documents.DocumentFileFormat Format, string FileName, DateTime GeneratedAt, string GeneratedByName);

@@ -30,13 +30,25 @@ public sealed class GetPlanVersion(AppDbContext db, PlanGate gate, IOptions<Plan
         var documents = await db.GeneratedDocuments.AsNoTracking().Where(d => d.SourceId == versionId && d.ChildId == version!.ChildId)
             .OrderByDescending(d => d.GeneratedAt).Take(50)
             .Select(d => new { d.Id, d.Kind, d.Format, d.FileName, d.GeneratedAt, d.GeneratedByName }).ToListAsync(cancellationToken);
+        // The scanned signed papers are social files: listed to social readers only (a partner reads the plan, not the record).
+        var copies = plan.Opening.May(AccessOperation.Read, Section.Social)
+            ? await db.Attachments.AsNoTracking().Where(a => a.PlanVersionId == versionId && a.ChildId == version!.ChildId)
+                .OrderBy(a => a.UploadedAt).ThenBy(a => a.Id).ToListAsync(cancellationToken)
+            : [];
         var snapshot = PlanSnapshot.Parse(version!.Snapshot);
+        if (!Shared.IdentityRead.Names(db, plan.Opening))
+        {
+            // The version froze the child's identity: a reader without identity read does not see it.
+            snapshot = snapshot with { ChildName = string.Empty, BirthDate = null };
+        }
+
         var changes = previous is null ? [] : PlanDiff.Compare(PlanSnapshot.Parse(previous.Snapshot), snapshot);
         db.Audit.Record(AuditEventType.PlanVersionViewed, version.ChildId, Section.Social, plan.Opening.Basis, entityType: nameof(ChildPlanVersion), entityId: versionId);
         await db.SaveChangesAsync(cancellationToken);
         return Result<PlanVersionView>.Ok(new PlanVersionView(version.Id, version.ChildId, version.Number, version.ValidatedAt, version.ValidatedByName, snapshot,
             [.. signatures.Select(GetPlan.Signature)], previous?.Number, changes, plan.Who.MayValidate, options.Value.Signatories,
-            [.. documents.Select(d => new PlanDocumentRow(d.Id, d.Kind, Edition(d.Kind), d.Format, d.FileName, d.GeneratedAt, d.GeneratedByName))]));
+            [.. documents.Select(d => new PlanDocumentRow(d.Id, d.Kind, Edition(d.Kind), d.Format, d.FileName, d.GeneratedAt, d.GeneratedByName))],
+            [.. copies.Select(Documents.UploadAttachment.Row)]));
     }
 
     public static string Edition(Core.Documents.DocumentKind kind) => kind switch

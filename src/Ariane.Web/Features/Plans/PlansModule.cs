@@ -30,6 +30,7 @@ public sealed class PlansModule : IArianeModule
         services.AddScoped<ValidatePlan>();
         services.AddScoped<GetPlanVersion>();
         services.AddScoped<SignPlan>();
+        services.AddScoped<AttachSignedCopy>();
         services.AddScoped<GeneratePlanDocument>();
     }
 
@@ -98,6 +99,14 @@ public sealed class PlansModule : IArianeModule
             .WithTags(Tag).WithName("SignPlanVersion")
             .WithSummary("Enregistrer une signature d'une version validée (département, titulaire de l'autorité parentale, jeune) avec sa date")
             .Produces<PlanVersionView>()
+            .WithMetadata(Plan(writes: true));
+
+        // The form is read by the handler, after the gate.
+        api.MapPost("/plan-versions/{versionId:guid}/signed-copies", async (Guid versionId, HttpRequest request, AttachSignedCopy handler, CancellationToken ct) =>
+                (await handler.HandleAsync(versionId, request, ct)).ToHttp(a => TypedResults.Created($"/api/v1/children/{a.ChildId}/attachments/{a.Id}", a)))
+            .WithTags(Tag).WithName("AttachPlanSignedCopy")
+            .WithSummary("Joindre la copie signée scannée d'une version validée (multipart : file ; PDF, PNG ou JPEG) ; téléchargée comme une pièce jointe du dossier")
+            .Produces<Documents.AttachmentRow>(StatusCodes.Status201Created)
             .WithMetadata(Plan(writes: true));
 
         api.MapPost("/plan-versions/{versionId:guid}/documents/{edition}", async (Guid versionId, string edition, string? format, GeneratePlanDocument handler, CancellationToken ct) =>

@@ -11,7 +11,7 @@ namespace Ariane.Web.Features.Plans;
 /// their date), and its three documents — complete, for the child, for the parents — in PDF or DOCX.
 /// </summary>
 [AuditedChildData(Section.Social, OpensFor = AccessOperation.SeeExistence)]
-public sealed class VersionModel(GetPlanVersion get, SignPlan sign, GeneratePlanDocument generate, TimeProvider time) : PageModel
+public sealed class VersionModel(GetPlanVersion get, SignPlan sign, GeneratePlanDocument generate, AttachSignedCopy attach, Documents.DownloadAttachment download, TimeProvider time) : PageModel
 {
     [BindProperty]
     public PlanSignatureRequest Signature { get; set; } = new();
@@ -47,6 +47,48 @@ public sealed class VersionModel(GetPlanVersion get, SignPlan sign, GeneratePlan
             default:
                 return NotFound();
         }
+    }
+
+    public async Task<IActionResult> OnPostSignedCopyAsync(Guid id, Guid versionId, IFormFile? signedCopy, CancellationToken cancellationToken)
+    {
+        var result = await attach.HandleAsync(versionId, signedCopy, cancellationToken);
+        switch (result.Status)
+        {
+            case ResultStatus.Ok when result.Value!.ChildId == id:
+                TempData["Message"] = $"Copie signée jointe : {result.Value.FileName}.";
+                return Redirect($"/Plans/Version/{id}/{versionId}#signatures");
+            case ResultStatus.Invalid:
+                ModelState.Clear();
+                foreach (var message in result.Errors!.SelectMany(e => e.Value))
+                {
+                    ModelState.AddModelError("signedCopy", message);
+                }
+
+                return await LoadAsync(id, versionId, cancellationToken) ?? Page();
+            case ResultStatus.Forbidden:
+                return Forbid();
+            default:
+                return NotFound();
+        }
+    }
+
+    /// <summary>A scanned signed copy: a social file (« not found » without social read), audited as any attachment download.</summary>
+    public async Task<IActionResult> OnGetSignedCopyAsync(Guid id, Guid versionId, Guid fileId, CancellationToken cancellationToken)
+    {
+        var refusal = await LoadAsync(id, versionId, cancellationToken);
+        if (refusal is not null || View!.SignedCopies?.Any(c => c.Id == fileId) != true)
+        {
+            return NotFound();
+        }
+
+        var result = await download.HandleAsync(id, fileId, cancellationToken);
+        if (result.Value is not { } file)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.XContentTypeOptions = "nosniff";
+        return File(file.Content, file.ContentType, file.FileName);
     }
 
     public async Task<IActionResult> OnPostDocumentAsync(Guid id, Guid versionId, string? edition, string? format, CancellationToken cancellationToken)

@@ -30,9 +30,9 @@ public sealed class ChildReports(AppDbContext db, ChildAccess access, TimeProvid
         var child = await db.Children.AsNoTracking().Where(c => c.Id == childId).Select(c => new { c.DossierNumber, c.BirthName, c.UsageName, c.FirstNames, c.BirthDate }).SingleAsync(cancellationToken);
         var (due, months) = await DueAsync(childId, child.BirthDate, rows, cancellationToken);
         var today = Format.Today(time);
+        var name = Shared.IdentityRead.Names(db, opening) ? Core.Children.Child.NameOf(child.BirthName, child.UsageName, child.FirstNames) : null;
         db.Audit.Record(AuditEventType.ReportViewed, childId, Section.Social, opening.Basis, details: $$"""{"listed":{{rows.Count}}}""");
         await db.SaveChangesAsync(cancellationToken);
-        var name = opening.May(AccessOperation.Read, Section.Identity) ? Core.Children.Child.NameOf(child.BirthName, child.UsageName, child.FirstNames) : null;
         return Result<ChildReportsView>.Ok(new ChildReportsView(childId, child.DossierNumber, name, due, due < today, months,
             [.. rows.Select(r => r with { Title = ReportRules.Title(r.Kind) })], ReportAccess.MayWrite(opening)));
     }

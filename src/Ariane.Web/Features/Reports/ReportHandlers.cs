@@ -106,6 +106,12 @@ public sealed class GetReport(AppDbContext db, ChildAccess access, ReportPrefill
         }
 
         var view = await BuildAsync(opening, report, cancellationToken);
+        if (!Shared.IdentityRead.Names(db, opening))
+        {
+            // The pre-fill froze the child's identity as its author read it: a reader without identity read does not see it.
+            view = view with { Prefill = view.Prefill with { ChildName = string.Empty, BirthDate = null } };
+        }
+
         db.Audit.Record(AuditEventType.ReportViewed, report.ChildId, Section.Social, opening.Basis, entityType: nameof(SituationReport), entityId: reportId);
         await db.SaveChangesAsync(cancellationToken);
         return Result<ReportView>.Ok(view);

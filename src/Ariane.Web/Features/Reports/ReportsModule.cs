@@ -1,5 +1,6 @@
 using Ariane.Core.Access;
 using Ariane.Core.Audit;
+using Ariane.Core.Reports;
 using Ariane.Web.Features.Demo;
 using Ariane.Web.Features.Documents;
 using Ariane.Web.Infrastructure;
@@ -28,6 +29,7 @@ public sealed class ReportsModule : IArianeModule
         services.AddScoped<GenerateReportDocument>();
         services.AddScoped<TransmitDocument>();
         services.AddScoped<CourtInbox>();
+        services.AddScoped<FollowUpBoard>();
         services.AddScoped<OpenTransmission>();
         services.AddScoped<AcknowledgeTransmission>();
         services.AddSingleton<FollowUpDeadlineAlerts>();
@@ -87,6 +89,13 @@ public sealed class ReportsModule : IArianeModule
             .Produces<TransmissionRow>(StatusCodes.Status201Created)
             .WithMetadata(new AuditedChildDataAttribute(Section.Social) { Writes = true });
 
+        api.MapGet("/follow-up/due", async (FollowUpKind? kind, bool? mine, string? after, FollowUpBoard handler, CancellationToken ct) =>
+                (await handler.HandleAsync(kind, mine == true, after, ct)).ToHttp(TypedResults.Ok))
+            .WithTags(Tag).WithName("FollowUpDue")
+            .WithSummary("Les échéances du suivi : PPE à établir et rapports de situation à rédiger dans les 30 jours ou en retard (kind PlanDue ou ReportDue, mine : ceux dont on est référent) ; par pages de 50")
+            .Produces<FollowUpBoardPage>()
+            .WithMetadata(new AuditedChildDataAttribute(Section.Social));
+
         api.MapGet("/court/inbox", async (CourtInbox handler, CancellationToken ct) =>
                 (await handler.HandleAsync(ct)).ToHttp(TypedResults.Ok))
             .WithTags(Tag).WithName("CourtInbox")
@@ -108,10 +117,15 @@ public sealed class ReportsModule : IArianeModule
             .WithMetadata(new AuditedChildDataAttribute(Section.Social) { Writes = true });
     }
 
-    public IEnumerable<DemoSeedStep> DemoSeedSteps => [new(460, "rapports de situation", DemoReportsStep.RunAsync)];
+    public IEnumerable<DemoSeedStep> DemoSeedSteps =>
+    [
+        new(460, "rapports de situation", DemoReportsStep.RunAsync),
+        new(520, "échéances du suivi", DemoReportsStep.DeadlinesAsync),
+    ];
 
     public IEnumerable<NavigationEntry> Navigation =>
     [
+        NavigationEntry.For(108, "Échéances du suivi", "/Reports/Due", Permission.RecordMeasure),
         NavigationEntry.For(125, "Documents reçus", "/Reports/Inbox", Permission.ReceiveTransmissions),
     ];
 
@@ -128,6 +142,7 @@ public sealed class ReportsModule : IArianeModule
             [AuditEventType.TransmissionOpened] = "Document transmis ouvert par la juridiction",
             [AuditEventType.TransmissionAcknowledged] = "Accusé de réception d'un document transmis",
             [AuditEventType.CourtInboxListed] = "Consultation des documents reçus",
+            [AuditEventType.FollowUpBoardListed] = "Consultation des échéances du suivi",
         }),
     ];
 }

@@ -52,6 +52,14 @@ public static class Format
     }
 
     /// <summary>Value for an &lt;input type="date"&gt;.</summary>
+    /// <summary>A file's size as a French reader expects it: « 850 o », « 12 Ko », « 2,4 Mo ».</summary>
+    public static string FileSize(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} o",
+        < 1024 * 1024 => $"{Math.Round(bytes / 1024d).ToString(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))} Ko",
+        _ => $"{Math.Round(bytes / (1024d * 1024d), 1).ToString(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))} Mo",
+    };
+
     public static string IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", Invariant) ?? string.Empty;
 
     public static string Sex(Sex sex) => sex switch
