@@ -72,10 +72,14 @@ internal sealed class DatasetBenchmark(DatasetOptions options, TextWriter progre
         var api = new ApiClient(http, baseAddress);
         var departementUser = $"crip.{largest}";
         var serviceUser = $"referent.{largest}.1.1";
+        var cadreUser = $"cadre.{largest}";
+        var courtUser = $"greffe.{largest}";
         var tokens = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [departementUser] = await api.TokenAsync(departementUser, cancellationToken),
             [serviceUser] = await api.TokenAsync(serviceUser, cancellationToken),
+            [cadreUser] = await api.TokenAsync(cadreUser, cancellationToken),
+            [courtUser] = await api.TokenAsync(courtUser, cancellationToken),
         };
 
         Line($"### {label}");
@@ -190,6 +194,7 @@ internal sealed class DatasetBenchmark(DatasetOptions options, TextWriter progre
     private async Task PlacesAndMeasuresAsync(ApiClient api, Dictionary<string, string> tokens, string departementUser, string serviceUser,
         List<Guid> departementIds, CancellationToken cancellationToken)
     {
+        var code = departementUser["crip.".Length..];
         (string Name, string User, Func<int, string> Url)[] scenarios =
         [
             ("places board, own département", departementUser, _ => "/api/v1/places"),
@@ -201,6 +206,10 @@ internal sealed class DatasetBenchmark(DatasetOptions options, TextWriter progre
             ("child's journey (measures and places)", departementUser, i => $"/api/v1/children/{departementIds[i % departementIds.Count]}/journey"),
             ("child's plan (PPE)", departementUser, i => $"/api/v1/children/{departementIds[i % departementIds.Count]}/plan"),
             ("child's reports and next due date", departementUser, i => $"/api/v1/children/{departementIds[i % departementIds.Count]}/reports"),
+            ("follow-up board (PPE and reports due), whole département", $"cadre.{code}", _ => "/api/v1/follow-up/due"),
+            ("follow-up board, reports due only", $"cadre.{code}", _ => "/api/v1/follow-up/due?kind=ReportDue"),
+            ("follow-up board, one référent's children", serviceUser, _ => "/api/v1/follow-up/due?mine=true"),
+            ("court inbox (reports transmitted)", $"greffe.{code}", _ => "/api/v1/court/inbox"),
         ];
         foreach (var (name, user, url) in scenarios)
         {

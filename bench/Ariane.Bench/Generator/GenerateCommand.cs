@@ -127,6 +127,17 @@ internal static class GenerateCommand
         await audit.WriteChainAsync(AuditChains.Platform, SignIns(structure, options.Today, random), loader, cancellationToken);
         summary.Steps.Add(("platform chain (sign-ins of the last 20 working days)", step.Elapsed));
 
+        // The « échéances du suivi » as the morning job computes them, by its own code (also a measure of that job at scale).
+        step.Restart();
+        await using (var db = new AppDbContext(dbOptions.Options))
+        {
+            var due = await Ariane.Web.Features.Reports.FollowUpDeadlineAlerts.ComputeAsync(db, options.Today, new Ariane.Web.Features.Reports.ReportOptions().SixMonthlyUnderAge, cancellationToken);
+            var computedAt = options.Today.ToDateTime(new TimeOnly(6, 15), DateTimeKind.Utc);
+            await loader.CopyAsync(due.Select(d => Ariane.Web.Features.Reports.FollowUpDeadlineAlerts.Row(d, computedAt)), cancellationToken);
+        }
+
+        summary.Steps.Add(("follow-up deadlines (the morning job's computation)", step.Elapsed));
+
         step.Restart();
         await MeasuresPart.RecountAsync(connection, options.Today, cancellationToken);
         summary.Steps.Add(("occupancy of the places", step.Elapsed));

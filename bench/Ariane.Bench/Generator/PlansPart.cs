@@ -1,3 +1,4 @@
+using Ariane.Core.Documents;
 using Ariane.Core.Plans;
 using Ariane.Core.Reports;
 
@@ -6,8 +7,9 @@ namespace Ariane.Bench.Generator;
 /// <summary>
 /// Plans and reports (docs/domain.md §2.5, §2.6): every child followed today has a PPE with three objectives of its
 /// ASE territory and two or three actions (the MECS's educators for a child placed there), half of the plans a
-/// validated version; a child followed for over a year has last year's validated rapport de situation. The audit rows
-/// of these writes are not generated (as for the journal).
+/// validated version signed by the département and a parent; a child followed for over a year has last year's validated
+/// rapport de situation, its PDF transmitted to the département's juvenile court in Ariane (two in three opened, half
+/// acknowledged). The audit rows of these writes are not generated (as for the journal).
 /// </summary>
 internal sealed class PlansPart : IDatasetPart
 {
@@ -24,6 +26,10 @@ internal sealed class PlansPart : IDatasetPart
         var actions = new List<PlanAction>();
         var versions = new List<ChildPlanVersion>();
         var reports = new List<SituationReport>();
+        var signatures = new List<PlanSignature>();
+        var documents = new List<GeneratedDocument>();
+        var transmissions = new List<DocumentTransmission>();
+        var court = batch.Departement.Court;
         foreach (var f in batch.FollowUps.Where(f => f.End is null))
         {
             var start = DateOnly.FromDateTime(f.Start).AddDays(30);
@@ -73,23 +79,38 @@ internal sealed class PlansPart : IDatasetPart
             if (random.Next(2) == 0)
             {
                 plan.ValidatedNumber = 1;
-                versions.Add(new ChildPlanVersion
+                var validatedAt = now.AddDays(-random.Next(1, 200));
+                var version = new ChildPlanVersion
                 {
                     ChildId = f.Child.Id,
                     PlanId = plan.Id,
                     Number = 1,
                     ValidatedByUserId = referent.Id,
                     ValidatedByName = referent.DisplayName,
-                    ValidatedAt = now.AddDays(-random.Next(1, 200)),
+                    ValidatedAt = validatedAt,
                     Snapshot = new PlanSnapshot(string.Empty, f.Child.DossierNumber, null, referent.DisplayName, null, null, null, null, null, null, null,
                         [.. own.Select(g => new GoalSnapshot(g.Id, g.DomainCode, g.For, g.Title, null, g.StartsOn, g.DueOn, g.Progress, g.Status, g.OwnerServiceName, g.CreatedByName))], []).Serialise(),
-                });
+                };
+                versions.Add(version);
+                foreach (var (kind, name) in new[] { (SignatoryKind.Departement, batch.Departement.Cadre.User.DisplayName), (SignatoryKind.ParentalAuthorityHolder, "Parent") })
+                {
+                    signatures.Add(new PlanSignature
+                    {
+                        ChildId = f.Child.Id,
+                        VersionId = version.Id,
+                        Kind = kind,
+                        Name = name,
+                        SignedOn = DateOnly.FromDateTime(validatedAt).AddDays(random.Next(0, 15)),
+                        RecordedByName = referent.DisplayName,
+                        RecordedAt = validatedAt,
+                    });
+                }
             }
 
             if (f.Start < now.AddYears(-1))
             {
                 var to = batch.Today.AddDays(-random.Next(10, 200));
-                reports.Add(new SituationReport
+                var report = new SituationReport
                 {
                     ChildId = f.Child.Id,
                     Kind = ReportKind.Situation,
@@ -106,7 +127,12 @@ internal sealed class PlansPart : IDatasetPart
                     UpdatedAt = now,
                     ValidatedByName = referent.DisplayName,
                     ValidatedAt = now,
-                });
+                };
+                reports.Add(report);
+                if (court is not null)
+                {
+                    Transmit(report, f, referent, court, now, random, documents, transmissions, batch.Departement.Code);
+                }
             }
         }
 
@@ -115,5 +141,55 @@ internal sealed class PlansPart : IDatasetPart
         await loader.CopyAsync(actions, cancellationToken);
         await loader.CopyAsync(versions, cancellationToken);
         await loader.CopyAsync(reports, cancellationToken);
+        await loader.CopyAsync(signatures, cancellationToken);
+        await loader.CopyAsync(documents, cancellationToken);
+        await loader.CopyAsync(transmissions, cancellationToken);
+    }
+
+    /// <summary>The report's PDF (no file stored: the bench reads lists, not files) sent to the court's inbox.</summary>
+    private static void Transmit(SituationReport report, FollowUp f, Persistence.Identity.AppUser referent, Core.Organisations.Service court, DateTime now, Random random,
+        List<GeneratedDocument> documents, List<DocumentTransmission> transmissions, string code)
+    {
+        var sentAt = now.AddDays(-random.Next(1, 60));
+        var document = new GeneratedDocument
+        {
+            ChildId = f.Child.Id,
+            GenerationId = Guid.CreateVersion7(),
+            Kind = DocumentKind.SituationReport,
+            LegalNature = LegalNature.Judicial,
+            Format = DocumentFileFormat.Pdf,
+            Number = 1,
+            SourceKind = DocumentSourceKind.SituationReport,
+            SourceId = report.Id,
+            DepartementCode = code,
+            FileName = $"rapport-de-situation-{f.Child.DossierNumber}-v1.pdf",
+            ContentType = "application/pdf",
+            Size = 40_000,
+            FileKey = "bench-absent",
+            Sha256 = new string('0', 64),
+            RedactionTags = "[]",
+            GeneratedByUserId = referent.Id,
+            GeneratedByName = referent.DisplayName,
+            GeneratedAt = sentAt,
+        };
+        documents.Add(document);
+        var opened = random.Next(3) > 0;
+        var acknowledged = opened && random.Next(2) == 0;
+        transmissions.Add(new DocumentTransmission
+        {
+            ChildId = f.Child.Id,
+            DocumentId = document.Id,
+            DocumentName = document.FileName,
+            Channel = TransmissionChannel.Ariane,
+            RecipientServiceId = court.Id,
+            RecipientName = court.Name,
+            SentByUserId = referent.Id,
+            SentByName = referent.DisplayName,
+            SentAt = sentAt,
+            OpenedAt = opened ? sentAt.AddDays(1) : null,
+            OpenedByName = opened ? "Greffe" : null,
+            AcknowledgedAt = acknowledged ? sentAt.AddDays(2) : null,
+            AcknowledgedByName = acknowledged ? "Greffe" : null,
+        });
     }
 }

@@ -29,13 +29,16 @@ internal sealed record DepartementStructure(
 {
     /// <summary>The MECS located in this département, of every association.</summary>
     public List<Mecs> Mecs { get; } = [];
+
+    /// <summary>The juvenile court of the département, whose clerk (greffe.&lt;code&gt;) receives the reports in Ariane.</summary>
+    public Service? Court { get; set; }
 }
 
 /// <summary>
 /// The organisations, services and accounts of every département (CRIP, direction, PMI, ASE territories,
 /// MDPH), the associations whose MECS serve several départements, and the platform. Account names are
 /// predictable so that the bench can sign in: crip.&lt;code&gt;, cadre.&lt;code&gt;, dpo.&lt;code&gt;,
-/// referent.&lt;code&gt;.&lt;territory&gt;.&lt;n&gt;, educateur.&lt;code&gt;.&lt;mecs&gt;.&lt;n&gt;, admin.plateforme.
+/// referent.&lt;code&gt;.&lt;territory&gt;.&lt;n&gt;, educateur.&lt;code&gt;.&lt;mecs&gt;.&lt;n&gt;, greffe.&lt;code&gt;, admin.plateforme.
 /// </summary>
 internal sealed class Structure
 {
@@ -89,6 +92,10 @@ internal sealed class Structure
                 User(crip, $"crip.{code}", $"Agent CRIP ({code})", RoleCatalogue.CripAgent),
                 User(direction, $"cadre.{code}", $"Cadre ASE ({code})", RoleCatalogue.Cadre),
                 User(direction, $"dpo.{code}", $"DPO ({code})", RoleCatalogue.Dpo)));
+            var tribunal = Organisation($"Tribunal judiciaire {code}", OrganisationKind.Court, code);
+            var court = Service(tribunal, "Tribunal pour enfants", ServiceKind.Court);
+            User(court, $"greffe.{code}", $"Greffe du tribunal pour enfants ({code})", RoleCatalogue.CourtClerk);
+            Departements[^1].Court = court;
         }
 
         AddAssociations();

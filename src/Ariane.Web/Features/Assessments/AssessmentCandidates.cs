@@ -57,7 +57,7 @@ public sealed class AssessmentCandidates(AppDbContext db, ChildAccess access, Ti
         var household = found
             .Where(c => IsMinor(c.BirthDate, today))
             .Take(MaxHousehold)
-            .Select(c => new HouseholdCandidate(c.Id, c.DossierNumber, $"{(string.IsNullOrWhiteSpace(c.UsageName) ? c.BirthName : c.UsageName)} {c.FirstNames}", c.BirthDate.ToString()))
+            .Select(c => new HouseholdCandidate(c.Id, c.DossierNumber, Ariane.Core.Children.Child.NameOf(c.BirthName, c.UsageName, c.FirstNames), c.BirthDate.ToString()))
             .ToList();
         return new AssessmentProposal(evaluators, household);
     }

@@ -34,7 +34,7 @@ internal static class AuditEntries
             .ToDictionary(g => g.Key, g => string.Join(", ", g.Select(m => m.Name).Distinct().Order(StringComparer.Ordinal)));
         var children = await db.Children.AsNoTracking().Where(c => childIds.Contains(c.Id))
             .Select(c => new { c.Id, c.BirthName, c.UsageName, c.FirstNames, c.DossierNumber })
-            .ToDictionaryAsync(c => c.Id, c => new AuditChild(c.Id, $"{(string.IsNullOrWhiteSpace(c.UsageName) ? c.BirthName : c.UsageName)} {c.FirstNames}", c.DossierNumber), cancellationToken);
+            .ToDictionaryAsync(c => c.Id, c => new AuditChild(c.Id, Ariane.Core.Children.Child.NameOf(c.BirthName, c.UsageName, c.FirstNames), c.DossierNumber), cancellationToken);
         return rows.Select(r => r with
         {
             UserDisplayName = r.UserId is { } u ? names.GetValueOrDefault(u) : null,

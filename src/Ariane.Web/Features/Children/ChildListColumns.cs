@@ -153,6 +153,6 @@ public sealed class ChildListColumns(AppDbContext db, AccessQueries queries, Cur
             .DistinctBy(r => r.Id)
             // Eldest first, as a family is told.
             .OrderBy(r => r.Year ?? int.MaxValue).ThenBy(r => r.Month ?? 13).ThenBy(r => r.Day ?? 32).ThenBy(r => r.Id)
-            .Select(r => new SiblingDto(r.Id, r.DossierNumber, $"{(string.IsNullOrWhiteSpace(r.UsageName) ? r.BirthName : r.UsageName)} {r.FirstNames}"))]);
+            .Select(r => new SiblingDto(r.Id, r.DossierNumber, Ariane.Core.Children.Child.NameOf(r.BirthName, r.UsageName, r.FirstNames)))]);
     }
 }

@@ -62,7 +62,7 @@ public sealed class GetConcern(AppDbContext db, ConcernAccess access, TimeProvid
             concern.Qualification, concern.QualifiedAt, concern.QualifiedByName, concern.ProsecutorReferralOn, concern.ProsecutorReferralReason,
             concern.JudgeInformedOn, concern.QualificationNote, concern.RecordedByName, reporterView,
             [.. children.Select(c => new ConcernChildView(c.Id, c.DossierNumber,
-                $"{(string.IsNullOrWhiteSpace(c.UsageName) ? c.BirthName : c.UsageName)} {c.FirstNames}", c.BirthDate.ToString()))],
+                Ariane.Core.Children.Child.NameOf(c.BirthName, c.UsageName, c.FirstNames), c.BirthDate.ToString()))],
             [.. concern.Adults.OrderBy(a => a.LastName).Select(a => new ConcernAdultView(a.Id, a.LastName, a.FirstNames, a.Relation, a.Phone, a.Address))],
             assessment is null ? null : new ConcernAssessmentSummary(assessment.Id, assessment.State, assessment.Evaluators, assessment.Conclusion),
             new ConcernRights(mayWrite && concern.State != ConcernState.Closed, mayQualify && concern.State == ConcernState.ToQualify,

@@ -91,7 +91,7 @@ public sealed class ListConcerns(AppDbContext db, ConcernAccess access, CurrentU
         var byConcern = children.ToLookup(c => c.ConcernId);
         var teams = evaluators.ToLookup(e => e.ConcernId);
         var result = rows.Select(r => new ConcernRow(r.Id, r.Number, r.State, r.ReceivedAt, r.DueOn, r.DueOn.DayNumber - today.DayNumber, r.GraveDanger,
-            [.. byConcern[r.Id].Select(c => $"{(string.IsNullOrWhiteSpace(c.UsageName) ? c.BirthName : c.UsageName)} {c.FirstNames}").Order(StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), false))],
+            [.. byConcern[r.Id].Select(c => Ariane.Core.Children.Child.NameOf(c.BirthName, c.UsageName, c.FirstNames)).Order(StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), false))],
             [.. teams[r.Id].Select(e => e.Name).Order(StringComparer.Ordinal)])).ToList();
 
         db.Audit.RecordList(AuditEventType.ConcernsListed, children.Select(c => c.ChildId), Section.Social,

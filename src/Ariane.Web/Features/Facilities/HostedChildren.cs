@@ -63,7 +63,7 @@ public sealed class HostedChildren(AppDbContext db, ChildAccess access, CurrentU
         var shown = rows
             .Where(r => !r.IsProtected || ProtectedPlace.MayKnow(subject, r.ResponsibleDepartementCode, false, facility.ServiceId, facility.FosterCarerUserId))
             .Select(r => new HostedChild(
-                r.Id, r.DossierNumber, $"{(string.IsNullOrWhiteSpace(r.UsageName) ? r.BirthName : r.UsageName)} {r.FirstNames}",
+                r.Id, r.DossierNumber, Ariane.Core.Children.Child.NameOf(r.BirthName, r.UsageName, r.FirstNames),
                 FacilityRules.AgeYears(r.BirthDate.Year, r.BirthDate.Month, r.BirthDate.Day, today),
                 r.CareType, PlaceKinds.CareTypeLabel(r.CareType), r.StartsOn, r.EndsOn))
             .ToList();

@@ -57,7 +57,7 @@ public sealed class WaitingMeasures(AppDbContext db, ChildAccess access, Current
         var more = rows.Count > BoardCursor.PageSize;
         rows = [.. rows.Take(BoardCursor.PageSize)];
         var result = rows.Select(r => new MeasureBoardRow(r.Id, r.ChildId, r.DossierNumber,
-            $"{(string.IsNullOrWhiteSpace(r.UsageName) ? r.BirthName : r.UsageName)} {r.FirstNames}",
+            Ariane.Core.Children.Child.NameOf(r.BirthName, r.UsageName, r.FirstNames),
             MeasureKinds.Find(r.KindCode)?.Label ?? r.KindCode, r.Framework, r.DecidedOn, r.StartsOn, r.PlannedEndOn,
             r.CarriedOutByServiceId, r.Service ?? string.Empty, today.DayNumber - r.DecidedOn.DayNumber)).ToList();
         db.Audit.RecordList(AuditEventType.MeasuresListed, result.Select(r => r.ChildId).Distinct(), Section.Social,

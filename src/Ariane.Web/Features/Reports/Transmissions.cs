@@ -137,7 +137,7 @@ public sealed class CourtInbox(AppDbContext db, CurrentUser currentUser)
         var view = rows.Select(r => new CourtInboxRow(r.t.Id, r.t.DocumentId, r.t.DocumentName, r.DossierNumber,
             Core.Children.Child.NameOf(r.BirthName, r.UsageName, r.FirstNames), r.t.SentByName, r.t.SentAt, r.t.RecipientName,
             r.t.OpenedAt, r.t.AcknowledgedAt, r.t.AcknowledgedByName)).ToList();
-        db.Audit.RecordList(AuditEventType.CourtInboxListed, view.Select(v => rows.First(r => r.t.Id == v.Id).t.ChildId).Distinct(), Section.Social);
+        db.Audit.RecordList(AuditEventType.CourtInboxListed, rows.Select(r => r.t.ChildId).Distinct(), Section.Social);
         await db.SaveChangesAsync(cancellationToken);
         return Result<IReadOnlyList<CourtInboxRow>>.Ok(view);
     }
