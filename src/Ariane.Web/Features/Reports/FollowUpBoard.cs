@@ -62,8 +62,9 @@ public sealed class FollowUpBoard(AppDbContext db, ChildAccess access, CurrentUs
                 && w.StartsOn <= today && (w.EndsOn == null || w.EndsOn >= today)));
         }
 
-        var count = await query.CountAsync(cancellationToken);
-        var overdue = count == 0 ? 0 : await query.CountAsync(d => d.DueOn < today, cancellationToken);
+        // Both counts in one pass over the département's due dates.
+        var counts = await query.GroupBy(_ => 1).Select(g => new { All = g.Count(), Late = g.Count(d => d.DueOn < today) }).SingleOrDefaultAsync(cancellationToken);
+        var (count, overdue) = (counts?.All ?? 0, counts?.Late ?? 0);
         var page = query;
         if (TryParse(after, out var afterDay, out var afterId))
         {
