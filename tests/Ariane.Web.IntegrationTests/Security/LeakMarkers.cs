@@ -749,7 +749,7 @@ public sealed class LeakMarkers
             DocumentName = document.FileName,
             Channel = TransmissionChannel.Post,
             RecipientName = m.Mark(Section.Social, "TransmissionDestinataire", views),
-            Note = m.Mark(Section.Social, "TransmissionNote", []),
+            Note = m.Mark(Section.Social, "TransmissionNote", views),
             SentByName = "Professionnel témoin",
             SentAt = now,
         });

@@ -60,7 +60,7 @@ public sealed record ChildReportsView(Guid ChildId, string DossierNumber, string
 public sealed record HighlightChoice(Guid Id, DateTime OccurredAt, string KindLabel, string Fact, string AuthorName, bool Chosen);
 
 public sealed record TransmissionRow(Guid Id, Guid DocumentId, string DocumentName, TransmissionChannel Channel, string RecipientName, string SentByName, DateTime SentAt,
-    DateTime? OpenedAt, string? OpenedByName, DateTime? AcknowledgedAt, string? AcknowledgedByName, string State);
+    DateTime? OpenedAt, string? OpenedByName, DateTime? AcknowledgedAt, string? AcknowledgedByName, string State, string? Note);
 
 public sealed record ReportDocumentRow(Guid Id, string FileName, Core.Documents.DocumentFileFormat Format, DateTime GeneratedAt, string GeneratedByName);
 

@@ -29,7 +29,7 @@ public static class Transmissions
             : t.AcknowledgedAt is not null ? "reçu, accusé de réception"
             : t.OpenedAt is not null ? "ouvert par la juridiction"
             : "transmis, pas encore ouvert";
-        return new TransmissionRow(t.Id, t.DocumentId, t.DocumentName, t.Channel, t.RecipientName, t.SentByName, t.SentAt, t.OpenedAt, t.OpenedByName, t.AcknowledgedAt, t.AcknowledgedByName, state);
+        return new TransmissionRow(t.Id, t.DocumentId, t.DocumentName, t.Channel, t.RecipientName, t.SentByName, t.SentAt, t.OpenedAt, t.OpenedByName, t.AcknowledgedAt, t.AcknowledgedByName, state, t.Note);
     }
 
     public static string Channel(TransmissionChannel channel) => channel switch
