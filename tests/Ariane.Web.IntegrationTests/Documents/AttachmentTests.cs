@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Ariane.Core.Access;
@@ -16,9 +15,9 @@ namespace Ariane.Web.IntegrationTests.Documents;
 /// </summary>
 public abstract class AttachmentTests(ArianeApp app)
 {
-    private static readonly byte[] PdfBytes = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
+    private static readonly byte[] PdfBytes = Upload.Pdf;
     private static readonly byte[] PngBytes = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
-    private static readonly byte[] ExeBytes = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xFF, 0xFF, 0x00, 0x00];
+    private static readonly byte[] ExeBytes = Upload.Executable;
 
     [Fact]
     public async Task Uploads_refuse_a_renamed_executable_an_oversize_file_and_a_contradicting_type_and_store_nothing()
@@ -97,19 +96,8 @@ public abstract class AttachmentTests(ArianeApp app)
         return Directory.Exists(root) ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Count() : 0;
     }
 
-    private static MultipartFormDataContent Form(byte[] bytes, string name, string type, string? section)
-    {
-        var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = MediaTypeHeaderValue.Parse(type);
-        form.Add(file, "file", name);
-        if (section is not null)
-        {
-            form.Add(new StringContent(section), "section");
-        }
-
-        return form;
-    }
+    private static MultipartFormDataContent Form(byte[] bytes, string name, string type, string? section) =>
+        section is null ? Upload.Form(bytes, name, type) : Upload.Form(bytes, name, type, ("section", section));
 }
 
 public sealed class AttachmentTests_Sqlite(SqliteApp app) : AttachmentTests(app), IClassFixture<SqliteApp>;

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Ariane.Core.Access;
 using Ariane.Core.Audit;
@@ -20,8 +18,8 @@ namespace Ariane.Web.IntegrationTests.Journal;
 /// </summary>
 public abstract class JournalAttachmentTests(ArianeApp app)
 {
-    private static readonly byte[] PdfBytes = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
-    private static readonly byte[] ExeBytes = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xFF, 0xFF, 0x00, 0x00];
+    private static readonly byte[] PdfBytes = Upload.Pdf;
+    private static readonly byte[] ExeBytes = Upload.Executable;
 
     [Fact]
     public async Task A_file_of_a_health_entry_is_health_hidden_from_the_educator_and_only_the_author_adds_one()
@@ -115,14 +113,7 @@ public abstract class JournalAttachmentTests(ArianeApp app)
         Assert.Contains("constat.pdf", timeline, StringComparison.Ordinal);
     }
 
-    private static MultipartFormDataContent Form(byte[] bytes, string name, string type)
-    {
-        var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = MediaTypeHeaderValue.Parse(type);
-        form.Add(file, "file", name);
-        return form;
-    }
+    private static MultipartFormDataContent Form(byte[] bytes, string name, string type) => Upload.Form(bytes, name, type);
 
     /// <summary>A child of the ASE Nord hosted by the MECS: its educator, psychologist and the référent read the journal.</summary>
     private Task<Guid> NewChildAsync(string birthName) => app.WithDbAsync(async db =>

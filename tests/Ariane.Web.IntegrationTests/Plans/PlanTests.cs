@@ -211,18 +211,18 @@ public abstract class PlanTests(ArianeApp app)
         var plan = await Json.ReadAsync(await Ok(referent.PostAsJsonAsync($"/api/v1/children/{child}/plan/goals", Goal("Reprendre le sport", "sco"))));
         var version = await Json.ReadAsync(await Ok(referent.PostAsJsonAsync($"/api/v1/children/{child}/plan/validation", new { version = plan.GetProperty("version").GetInt32() })));
         var versionId = version.GetProperty("id").GetGuid();
-        var pdf = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
+        var pdf = Upload.Pdf;
         var docx = await GenerateAsync(referent, versionId, "complet", "docx");
 
         // The MDPH's partner reads the plan but does not record its signatures; a Word file is not a scan.
-        Assert.Equal(HttpStatusCode.Forbidden, (await partner.PostAsync($"/api/v1/plan-versions/{versionId}/signed-copies", Scan(pdf, "signe.pdf", "application/pdf"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await partner.PostAsync($"/api/v1/plan-versions/{versionId}/signed-copies", Upload.Form(pdf, "signe.pdf", "application/pdf"))).StatusCode);
         var word = await referent.PostAsync($"/api/v1/plan-versions/{versionId}/signed-copies",
-            Scan(docx, "ppe.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+            Upload.Form(docx, "ppe.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
         Assert.Equal(HttpStatusCode.BadRequest, word.StatusCode);
         Assert.Contains("PDF ou en image PNG ou JPEG", await word.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await app.WithDbAsync(db => db.Attachments.CountAsync(a => a.ChildId == child)));
 
-        var copy = await Json.ReadAsync(await Ok(referent.PostAsync($"/api/v1/plan-versions/{versionId}/signed-copies", Scan(pdf, "PPE signé.pdf", "application/pdf"))));
+        var copy = await Json.ReadAsync(await Ok(referent.PostAsync($"/api/v1/plan-versions/{versionId}/signed-copies", Upload.Form(pdf, "PPE signé.pdf", "application/pdf"))));
         Assert.Equal(versionId, copy.GetProperty("planVersionId").GetGuid());
         Assert.Equal("Social", copy.GetProperty("section").GetString());
         var listed = await Json.ReadAsync(await Ok(referent.GetAsync($"/api/v1/plan-versions/{versionId}")));
@@ -237,15 +237,6 @@ public abstract class PlanTests(ArianeApp app)
         using var download = await web.GetAsync($"/Plans/Version/{child}/{versionId}?handler=SignedCopy&fileId={copy.GetProperty("id").GetGuid()}");
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
-    }
-
-    private static MultipartFormDataContent Scan(byte[] bytes, string name, string type)
-    {
-        var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(type);
-        form.Add(file, "file", name);
-        return form;
     }
 
     private static async Task<byte[]> GenerateAsync(HttpClient client, Guid versionId, string edition, string format)

@@ -342,18 +342,7 @@ public sealed class LeakMarkers
         string[] list = ["/api/v1/children/{childId}/attachments"];
         foreach (var section in new[] { Section.Social, Section.Health })
         {
-            var attachment = new Attachment
-            {
-                ChildId = child.Id,
-                Section = section,
-                FileName = m.Mark(section, "PieceJointe", list, $"marqueur-{SectionWord(section).ToLowerInvariant()}-piece-{Tag}.pdf"),
-                ContentType = "application/pdf",
-                Size = 1,
-                FileKey = $"absent-{section}-{Tag}",
-                Sha256 = new string('0', 64),
-                UploadedByName = "Professionnel témoin",
-                UploadedAt = DateTime.UtcNow,
-            };
+            var attachment = File(child, section, m.Mark(section, "PieceJointe", list, $"marqueur-{SectionWord(section).ToLowerInvariant()}-piece-{Tag}.pdf"), $"absent-{section}-{Tag}");
             db.Attachments.Add(attachment);
             if (section == Section.Social)
             {
@@ -567,15 +556,23 @@ public sealed class LeakMarkers
         db.Attachments.Add(EntryFile(m, child, health, entry));
     }
 
-    private static Attachment EntryFile(LeakMarkers m, Child child, JournalEntry entry, string[] views) => new()
+    private static Attachment EntryFile(LeakMarkers m, Child child, JournalEntry entry, string[] views)
+    {
+        var file = File(child, entry.Section, m.Mark(entry.Section, "JournalFichier", views, $"marqueur-{SectionWord(entry.Section).ToLowerInvariant()}-journal-fichier-{Tag}.pdf"),
+            $"absent-journal-{entry.Section}-{Tag}");
+        file.JournalEntryId = entry.Id;
+        return file;
+    }
+
+    /// <summary>An attached file whose name is a marker; no content is stored (the lists show the name, a download finds nothing).</summary>
+    private static Attachment File(Child child, Section section, string fileName, string key) => new()
     {
         ChildId = child.Id,
-        Section = entry.Section,
-        JournalEntryId = entry.Id,
-        FileName = m.Mark(entry.Section, "JournalFichier", views, $"marqueur-{SectionWord(entry.Section).ToLowerInvariant()}-journal-fichier-{Tag}.pdf"),
+        Section = section,
+        FileName = fileName,
         ContentType = "application/pdf",
         Size = 1,
-        FileKey = $"absent-journal-{entry.Section}-{Tag}",
+        FileKey = key,
         Sha256 = new string('0', 64),
         UploadedByName = "Professionnel témoin",
         UploadedAt = DateTime.UtcNow,
@@ -671,19 +668,9 @@ public sealed class LeakMarkers
         db.ChildPlanVersions.Add(frozen);
         db.PlanSignatures.Add(signature);
         // The scanned signed paper: a social file (not plan content), listed on the version to social readers only.
-        db.Attachments.Add(new Attachment
-        {
-            ChildId = child.Id,
-            Section = Section.Social,
-            PlanVersionId = frozen.Id,
-            FileName = m.Mark(Section.Social, "PpeCopieSignee", version, $"marqueur-social-ppe-copie-signee-{Tag}.pdf"),
-            ContentType = "application/pdf",
-            Size = 1,
-            FileKey = $"absent-ppe-{Tag}",
-            Sha256 = new string('0', 64),
-            UploadedByName = "Professionnel témoin",
-            UploadedAt = now,
-        });
+        var copy = File(child, Section.Social, m.Mark(Section.Social, "PpeCopieSignee", version, $"marqueur-social-ppe-copie-signee-{Tag}.pdf"), $"absent-ppe-{Tag}");
+        copy.PlanVersionId = frozen.Id;
+        db.Attachments.Add(copy);
         m.Ids["goalId"] = goal.Id;
         m.Ids["actionId"] = action.Id;
         m.Ids["versionId"] = frozen.Id;
